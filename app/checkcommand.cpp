@@ -1,0 +1,43 @@
+#include "checkcommand.h"
+
+#include "commandline.h"
+#include "store/databasecheck.h"
+
+#include <QCoreApplication>
+
+namespace goodwill::app {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CheckCommand", text);
+}
+
+} // namespace
+
+int runCheckCommand(const QStringList &arguments)
+{
+    if (arguments.size() != 1 || arguments.first().startsWith(QLatin1Char('-'))) {
+        printError(tr("check needs exactly one database file: goodwill check FILE"));
+        return UsageError;
+    }
+    auto check = store::DatabaseCheck::run(arguments.first());
+    if (!check) {
+        printError(check.error().message);
+        return Failure;
+    }
+    QString report = tr("%1\n  created by Goodwill: %2\n  schema version: %3\n  integrity: %4\n")
+                         .arg(check->path, check->goodwillFile ? tr("yes") : tr("no"))
+                         .arg(check->schemaVersion)
+                         .arg(check->healthy() ? tr("ok") : tr("problems found"));
+    for (const auto &table : check->tables)
+        report += QStringLiteral("  %1 %2\n").arg(table.table, -24).arg(table.rows);
+    printOut(report);
+    if (!check->healthy()) {
+        printError(tr("'%1' is not healthy: %2").arg(check->path, check->problems.first()));
+        return Failure;
+    }
+    return Success;
+}
+
+} // namespace goodwill::app

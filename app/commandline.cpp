@@ -1,0 +1,46 @@
+#include "commandline.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace goodwill::app {
+
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "goodwill: %s\n", message.toLocal8Bit().constData());
+}
+
+void printOut(const QString &text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stdout);
+    std::fflush(stdout);
+}
+
+QString helpText()
+{
+    return QCoreApplication::translate(
+        "main",
+        "Usage: goodwill [FILE]\n"
+        "       goodwill demo --out FILE [--people N] [--months M] [--seed S]\n"
+        "       goodwill check FILE\n"
+        "\n"
+        "Goodwill shows how leaders engage with their people on internal social media and\n"
+        "what it does to the goodwill of each department. Everything stays on this computer.\n"
+        "\n"
+        "Without a verb, Goodwill opens its window on FILE, on the last database used, or on\n"
+        "first run on a demo organisation it creates.\n"
+        "\n"
+        "Verbs:\n"
+        "  demo    write the demo organisation Brightwater to a new database\n"
+        "          (--people 1200, --months 24, --seed 42 by default)\n"
+        "  check   check a database: integrity, schema version, rows per table\n"
+        "\n"
+        "Options:\n"
+        "  -h, --help     show this help\n"
+        "  -v, --version  show the version\n"
+        "\n"
+        "Exit codes: 0 success, 1 the file or the data is at fault, 2 usage error.\n");
+}
+
+} // namespace goodwill::app

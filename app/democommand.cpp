@@ -1,0 +1,84 @@
+#include "democommand.h"
+
+#include "commandline.h"
+#include "demo/demogenerator.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace goodwill::app {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DemoCommand", text);
+}
+
+} // namespace
+
+int runDemoCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Writes the demo organisation Brightwater to a new database."));
+    const QCommandLineOption out(QStringLiteral("out"), tr("The database file to create."),
+                                 tr("file"));
+    const QCommandLineOption people(QStringLiteral("people"), tr("Number of people (default 1200)."),
+                                    tr("n"), QStringLiteral("1200"));
+    const QCommandLineOption months(QStringLiteral("months"), tr("Months of activity (default 24)."),
+                                    tr("m"), QStringLiteral("24"));
+    const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed (default 42)."), tr("s"),
+                                  QStringLiteral("42"));
+    parser.addOptions({out, people, months, seed});
+    parser.addHelpOption();
+    if (!parser.parse(QStringList{QStringLiteral("goodwill demo")} + arguments)) {
+        printError(parser.errorText());
+        return UsageError;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        return Success;
+    }
+    if (!parser.isSet(out) || !parser.positionalArguments().isEmpty()) {
+        printError(tr("demo needs --out FILE and takes no other arguments"));
+        return UsageError;
+    }
+    demo::DemoOptions options;
+    bool ok = true;
+    const auto number = [&](const QCommandLineOption &option, auto &target) {
+        bool valid = false;
+        const qulonglong value = parser.value(option).toULongLong(&valid);
+        if (!valid || value > qulonglong(std::numeric_limits<int>::max())) {
+            printError(tr("--%1 needs a whole number, not '%2'")
+                           .arg(option.names().first(), parser.value(option)));
+            ok = false;
+        }
+        target = std::remove_reference_t<decltype(target)>(value);
+    };
+    number(people, options.people);
+    number(months, options.months);
+    bool seedValid = false;
+    options.seed = parser.value(seed).toULongLong(&seedValid);
+    if (!seedValid) {
+        printError(tr("--seed needs a whole number, not '%1'").arg(parser.value(seed)));
+        ok = false;
+    }
+    if (!ok)
+        return UsageError;
+
+    auto result = demo::DemoGenerator::generate(parser.value(out), options);
+    if (!result) {
+        printError(result.error().message);
+        return Failure;
+    }
+    const QLocale locale = QLocale::c();
+    printOut(tr("Wrote %1: %2 people in %3 departments, %4 activities in %5 s (%6 activities/s)\n")
+                 .arg(parser.value(out), locale.toString(result->people),
+                      locale.toString(result->departments), locale.toString(result->activities),
+                      QString::number(result->seconds, 'f', 2),
+                      locale.toString(qlonglong(double(result->activities) /
+                                                std::max(result->seconds, 1e-9)))));
+    return Success;
+}
+
+} // namespace goodwill::app

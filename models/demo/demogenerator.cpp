@@ -1,0 +1,195 @@
+#include "demogenerator.h"
+
+#include "democonversation.h"
+#include "demoorganisation.h"
+#include "demorandom.h"
+#include "store/schema.h"
+#include "store/sqliteconnection.h"
+#include "store/storewriter.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+
+#include <sqlite3.h>
+
+#include <string>
+
+namespace goodwill::demo {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DemoGenerator", text);
+}
+
+std::string isoDate(const QDate &date)
+{
+    return date.toString(Qt::ISODate).toStdString();
+}
+
+// Writes departments, people, their source ids, the roster and the channels.
+Result<void> writeCast(const DemoOrganisation &org, store::StoreWriter &writer,
+                       std::int64_t sourceId)
+{
+    for (const auto &department : org.departments) {
+        if (auto done = writer.insert(store::DepartmentRecord{department.id, department.name, 0});
+            !done)
+            return done;
+    }
+    for (const auto &person : org.people) {
+        store::PersonRecord record;
+        record.id = person.id;
+        record.displayName = person.name;
+        record.email = person.role == store::PersonRole::Bot ? std::string_view() : person.email;
+        record.title = person.title;
+        record.role = person.role;
+        record.managerId = person.managerId;
+        if (auto done = writer.insert(record); !done)
+            return done;
+        const std::string userId = "U" + std::to_string(person.id);
+        if (auto done = writer.insert(store::PersonSourceIdRecord{sourceId, userId, person.id});
+            !done)
+            return done;
+    }
+    // Roster stints: each event closes the person's open stint and opens the next.
+    struct Open
+    {
+        int department = -1;
+        std::string from;
+        std::string title;
+    };
+    std::vector<Open> open(org.people.size());
+    const QDate first = org.options.firstDay();
+    auto close = [&](int person, const std::string &to) -> Result<void> {
+        Open &stint = open[size_t(person)];
+        if (stint.department < 0 || stint.from == to)
+            return {};
+        store::RosterRecord record;
+        record.personId = org.people[size_t(person)].id;
+        record.validFrom = stint.from;
+        record.validTo = to;
+        record.departmentId = org.departments[size_t(stint.department)].id;
+        record.title = stint.title;
+        record.isLeader = org.people[size_t(person)].leader >= 0;
+        stint.department = -1;
+        return writer.insert(record);
+    };
+    for (const RosterEvent &event : org.rosterEvents) {
+        const std::string day = event.day == 0 && org.initialTenureDays[size_t(event.person)] > 0
+                                    ? isoDate(first.addDays(-org.initialTenureDays[size_t(event.person)]))
+                                    : isoDate(first.addDays(event.day));
+        if (auto done = close(event.person, day); !done)
+            return done;
+        if (event.department >= 0)
+            open[size_t(event.person)] = {event.department, day, event.title};
+    }
+    for (int person = 0; person < int(org.people.size()); ++person) {
+        if (auto done = close(person, std::string()); !done)
+            return done;
+    }
+    for (const auto &channel : org.channels) {
+        const std::string key = "C" + std::to_string(channel.id);
+        if (auto done = writer.insert(store::ChannelRecord{channel.id, sourceId, key, channel.name,
+                                                           channel.kind});
+            !done)
+            return done;
+    }
+    return {};
+}
+
+Result<DemoSummary> writeDemo(store::SqliteConnection &db, const DemoOptions &options,
+                              const DemoGenerator::Progress &progress)
+{
+    DemoRandom random(options.seed);
+    const DemoOrganisation org = DemoOrganisation::build(options, random);
+    auto writer = store::StoreWriter::create(db);
+    if (!writer)
+        return writer.error();
+    constexpr std::int64_t sourceId = 1;
+    const std::string sourceName = "Brightwater demo (seed " + std::to_string(options.seed) + ")";
+    if (auto done = writer->insert(store::SourceRecord{sourceId, "demo", sourceName}); !done)
+        return done.error();
+    if (auto done = writeCast(org, *writer, sourceId); !done)
+        return done.error();
+
+    DemoConversation conversation(org, random, *writer, sourceId);
+    for (int day = 0; day < org.dayCount; ++day) {
+        if (auto done = conversation.simulateDay(day); !done)
+            return done.error();
+        if (progress && !progress(day * 900 / org.dayCount))
+            return Error{tr("Demo generation was cancelled")};
+    }
+    DemoSummary summary;
+    summary.people = std::int64_t(org.people.size());
+    summary.departments = std::int64_t(org.departments.size());
+    summary.activities = conversation.activityCount();
+    return summary;
+}
+
+} // namespace
+
+Result<DemoSummary> DemoGenerator::generate(const QString &path, const DemoOptions &options,
+                                            const Progress &progress)
+{
+    QElapsedTimer timer;
+    timer.start();
+    if (options.people < 200 || options.people > 1'000'000)
+        return Error{tr("The demo needs between 200 and 1,000,000 people (asked for %1)")
+                         .arg(options.people)};
+    if (options.months < 1 || options.months > 120)
+        return Error{tr("The demo covers between 1 and 120 months (asked for %1)")
+                         .arg(options.months)};
+    if (QFileInfo::exists(path))
+        return Error{tr("'%1' already exists; choose another file name or remove it first")
+                         .arg(path)};
+
+    // Written under a temporary name and renamed at the end: a crash, an error or a cancel
+    // never leaves a half-written database under the requested name.
+    const QString partial = path + QStringLiteral(".part");
+    QFile::remove(partial);
+    Result<DemoSummary> result = [&]() -> Result<DemoSummary> {
+        auto connection = store::SqliteConnection::open(
+            QFile::encodeName(partial), SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, path);
+        if (!connection)
+            return connection.error();
+        store::SqliteConnection &db = *connection;
+        for (const std::string &pragma :
+             {"PRAGMA application_id = " + std::to_string(store::schema::applicationId),
+              std::string("PRAGMA journal_mode = OFF"), std::string("PRAGMA synchronous = OFF"),
+              std::string("PRAGMA locking_mode = EXCLUSIVE"),
+              std::string("PRAGMA cache_size = -131072"), std::string("PRAGMA threads = 2")}) {
+            if (auto done = db.execute(pragma); !done)
+                return done.error();
+        }
+        if (auto done = db.execute("BEGIN"); !done)
+            return done.error();
+        if (auto done = store::schema::createTables(db); !done)
+            return done.error();
+        auto summary = writeDemo(db, options, progress);
+        if (!summary)
+            return summary;
+        if (auto done = store::schema::createIndexes(db); !done)
+            return done.error();
+        if (auto done = db.execute("COMMIT"); !done)
+            return done.error();
+        if (auto done = db.execute("PRAGMA journal_mode = WAL"); !done)
+            return done.error();
+        return summary;
+    }();
+    if (!result) {
+        QFile::remove(partial);
+        return result;
+    }
+    if (!QFile::rename(partial, path)) {
+        QFile::remove(partial);
+        return Error{tr("cannot write '%1'").arg(path)};
+    }
+    if (progress)
+        progress(1000);
+    result->seconds = double(timer.nsecsElapsed()) / 1e9;
+    return result;
+}
+
+} // namespace goodwill::demo

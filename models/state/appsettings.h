@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QSettings>
+#include <QStringList>
+#include <QVariant>
+
+#include <memory>
+
+namespace goodwill::state {
+
+// Settings as an enum-keyed table (key, stored name, default), never string keys with
+// defaults scattered in if-chains. Tests use a temporary file instead of the user's.
+class AppSettings
+{
+public:
+    enum class Key { LastDatabase, RecentFiles, WindowGeometry, WindowState, KeyCount };
+
+    AppSettings(); // the user's settings
+    explicit AppSettings(const QString &iniFile);
+
+    QVariant value(Key key) const;
+    void setValue(Key key, const QVariant &value);
+
+    QStringList recentFiles() const;
+    // Puts `path` first, drops duplicates and missing files, keeps at most `maxRecentFiles`.
+    void addRecentFile(const QString &path);
+    void removeRecentFile(const QString &path);
+
+    static constexpr int maxRecentFiles = 8;
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace goodwill::state

@@ -1,0 +1,204 @@
+#include "database.h"
+
+#include "schema.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QUrl>
+
+#include <sqlite3.h>
+
+namespace goodwill::store {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+// What the 100-byte SQLite header says about a file, read without opening it through
+// SQLite so that nothing about the file can change.
+struct FileHeader
+{
+    bool isSqlite = false;
+    bool walMode = false;
+    quint32 applicationId = 0;
+};
+
+FileHeader readHeader(QFile &file)
+{
+    FileHeader header;
+    const QByteArray bytes = file.read(100);
+    if (bytes.size() < 100 || !bytes.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+        return header;
+    header.isSqlite = true;
+    // Bytes 18 and 19 are the file format read/write versions: 2 means WAL.
+    header.walMode = bytes.at(18) == 2 && bytes.at(19) == 2;
+    for (int i = 68; i < 72; ++i)
+        header.applicationId = (header.applicationId << 8) | quint8(bytes.at(i));
+    return header;
+}
+
+Result<void> setUpWritable(SqliteConnection &connection)
+{
+    for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
+                               "PRAGMA foreign_keys = ON"}) {
+        if (auto done = connection.execute(pragma); !done)
+            return done;
+    }
+    return {};
+}
+
+} // namespace
+
+Result<std::unique_ptr<Database>> Database::create(const QString &path)
+{
+    std::unique_ptr<Database> database(new Database);
+    database->m_path = path;
+    const bool inMemory = path.isEmpty();
+    if (!inMemory && QFileInfo::exists(path))
+        return Error{tr("'%1' already exists").arg(path)};
+
+    auto connection = SqliteConnection::open(
+        inMemory ? QByteArrayLiteral(":memory:") : QFile::encodeName(path),
+        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, inMemory ? tr("in-memory database") : path);
+    if (!connection)
+        return connection.error();
+    database->m_connection = std::move(connection).value();
+    SqliteConnection &db = database->m_connection;
+
+    auto failed = [&](const Error &error) -> Result<std::unique_ptr<Database>> {
+        database.reset();
+        if (!inMemory)
+            QFile::remove(path);
+        return error;
+    };
+    if (auto id = db.execute("PRAGMA application_id = " + std::to_string(schema::applicationId));
+        !id)
+        return failed(id.error());
+    if (!inMemory) {
+        if (auto wal = setUpWritable(db); !wal)
+            return failed(wal.error());
+    } else if (auto fk = db.execute("PRAGMA foreign_keys = ON"); !fk) {
+        return failed(fk.error());
+    }
+    {
+        SqliteTransaction transaction(db);
+        if (!transaction.began())
+            return failed(transaction.began().error());
+        if (auto tables = schema::createTables(db); !tables)
+            return failed(tables.error());
+        if (auto indexes = schema::createIndexes(db); !indexes)
+            return failed(indexes.error());
+        if (auto committed = transaction.commit(); !committed)
+            return failed(committed.error());
+    }
+    database->m_goodwillFile = true;
+    database->m_schemaVersion = schema::currentVersion;
+    return database;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, Access access)
+{
+    return openFile(path, access, true);
+}
+
+Result<std::unique_ptr<Database>> Database::openForInspection(const QString &path)
+{
+    return openFile(path, Access::ReadOnly, false);
+}
+
+Result<std::unique_ptr<Database>> Database::openFile(const QString &path, Access access,
+                                                     bool requireSchema)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Error{tr("'%1' does not exist").arg(path)};
+    if (!info.isFile())
+        return Error{tr("'%1' is not a file").arg(path)};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{tr("'%1' cannot be read: %2").arg(path, file.errorString())};
+    const FileHeader header = readHeader(file);
+    file.close();
+    if (!header.isSqlite)
+        return Error{tr("'%1' is not a Goodwill database (not an SQLite file)").arg(path)};
+
+    std::unique_ptr<Database> database(new Database);
+    database->m_path = path;
+    database->m_goodwillFile = header.applicationId == quint32(schema::applicationId);
+    database->m_readOnly = access == Access::ReadOnly || !database->m_goodwillFile
+                           || !info.isWritable();
+
+    QByteArray target;
+    int flags = SQLITE_OPEN_NOMUTEX;
+    if (database->m_readOnly) {
+        // A WAL file with no -wal beside it has nobody writing to it: open it immutable so
+        // SQLite creates no -shm. Otherwise share the existing -wal/-shm, read-only.
+        const bool walInUse = QFileInfo::exists(path + QStringLiteral("-wal"));
+        QString uri = QUrl::fromLocalFile(info.absoluteFilePath()).toString(QUrl::FullyEncoded)
+                      + QStringLiteral("?mode=ro");
+        if (header.walMode && !walInUse)
+            uri += QStringLiteral("&immutable=1");
+        target = uri.toUtf8();
+        flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
+    } else {
+        target = QFile::encodeName(path);
+        flags |= SQLITE_OPEN_READWRITE;
+    }
+    auto connection = SqliteConnection::open(target, flags, path);
+    if (!connection)
+        return connection.error();
+    database->m_connection = std::move(connection).value();
+
+    // SQLite opens lazily: the first read tells a damaged file apart.
+    if (!database->m_connection.queryInt("SELECT count(*) FROM sqlite_schema"))
+        return Error{tr("'%1' is damaged or not a database (%2)")
+                         .arg(path, database->m_connection.lastMessage())};
+    if (!database->m_readOnly) {
+        if (auto writable = setUpWritable(database->m_connection); !writable)
+            return writable.error();
+    }
+    if (auto prepared = database->prepareSchema(requireSchema); !prepared)
+        return prepared.error();
+    return database;
+}
+
+Result<void> Database::prepareSchema(bool requireSchema)
+{
+    auto version = schema::storedVersion(m_connection);
+    if (!version)
+        return version.error();
+    m_schemaVersion = *version;
+    if (!requireSchema)
+        return {};
+    if (m_schemaVersion < 0)
+        return Error{tr("'%1' is an SQLite database but not a Goodwill activity database "
+                        "(it has no schema_version table)")
+                         .arg(m_path)};
+    if (m_schemaVersion > schema::currentVersion)
+        return Error{tr("'%1' was written by a newer Goodwill (schema version %2; this version "
+                        "reads up to %3)")
+                         .arg(m_path)
+                         .arg(m_schemaVersion)
+                         .arg(schema::currentVersion)};
+    if (m_schemaVersion == schema::currentVersion)
+        return {};
+    if (m_readOnly)
+        return Error{tr("'%1' uses schema version %2 and must be upgraded; open it for "
+                        "writing to upgrade it")
+                         .arg(m_path)
+                         .arg(m_schemaVersion)};
+    SqliteTransaction transaction(m_connection);
+    if (!transaction.began())
+        return transaction.began();
+    if (auto migrated = schema::migrate(m_connection, m_schemaVersion); !migrated)
+        return migrated;
+    if (auto committed = transaction.commit(); !committed)
+        return committed;
+    m_schemaVersion = schema::currentVersion;
+    return {};
+}
+
+} // namespace goodwill::store

@@ -1,0 +1,191 @@
+#include "storewriter.h"
+
+#include "sqliteconnection.h"
+
+#include <QCoreApplication>
+
+namespace goodwill::store {
+
+std::string_view toString(ActivityKind kind)
+{
+    switch (kind) {
+    case ActivityKind::Post:
+        return "post";
+    case ActivityKind::Reply:
+        return "reply";
+    case ActivityKind::Reaction:
+        return "reaction";
+    case ActivityKind::Recognition:
+        return "recognition";
+    }
+    return {};
+}
+
+std::string_view toString(PersonRole role)
+{
+    switch (role) {
+    case PersonRole::Leader:
+        return "leader";
+    case PersonRole::Staff:
+        return "staff";
+    case PersonRole::Bot:
+        return "bot";
+    case PersonRole::Guest:
+        return "guest";
+    }
+    return {};
+}
+
+std::string_view toString(ChannelKind kind)
+{
+    switch (kind) {
+    case ChannelKind::Work:
+        return "work";
+    case ChannelKind::Announcement:
+        return "announcement";
+    case ChannelKind::Social:
+        return "social";
+    case ChannelKind::Recognition:
+        return "recognition";
+    case ChannelKind::Qa:
+        return "qa";
+    }
+    return {};
+}
+
+Result<StoreWriter> StoreWriter::create(SqliteConnection &connection)
+{
+    StoreWriter writer(connection);
+    const std::pair<SqliteStatement *, const char *> statements[] = {
+        {&writer.m_source, "INSERT INTO sources (id, kind, name) VALUES (?, ?, ?)"},
+        {&writer.m_department, "INSERT INTO departments (id, name, parent_id) VALUES (?, ?, ?)"},
+        {&writer.m_person, "INSERT INTO people (id, display_name, email, title, role, manager_id) "
+                           "VALUES (?, ?, ?, ?, ?, ?)"},
+        {&writer.m_personSourceId,
+         "INSERT INTO person_source_ids (source_id, source_user_id, person_id) VALUES (?, ?, ?)"},
+        {&writer.m_roster, "INSERT INTO roster (person_id, valid_from, valid_to, department_id, "
+                           "title, is_leader) VALUES (?, ?, ?, ?, ?, ?)"},
+        {&writer.m_channel, "INSERT INTO channels (id, source_id, source_channel_id, name, kind) "
+                            "VALUES (?, ?, ?, ?, ?)"},
+        {&writer.m_activity,
+         "INSERT INTO activities (id, source_id, source_activity_id, kind, at, author_id, "
+         "channel_id, thread_root_id, parent_id, text, emoji) "
+         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"},
+        {&writer.m_recipient, "INSERT INTO recognition_recipients (activity_id, person_id, origin) "
+                              "VALUES (?, ?, ?)"},
+        {&writer.m_mention, "INSERT INTO mentions (activity_id, person_id) VALUES (?, ?)"},
+    };
+    for (const auto &[statement, sql] : statements) {
+        auto prepared = connection.prepare(sql);
+        if (!prepared)
+            return prepared.error();
+        *statement = std::move(prepared).value();
+    }
+    return writer;
+}
+
+Result<void> StoreWriter::run(SqliteStatement &statement, const char *table, std::int64_t id)
+{
+    if (statement.execute())
+        return {};
+    return m_connection->error(QCoreApplication::translate("StoreWriter", "cannot write %1 row %2")
+                                   .arg(QString::fromUtf8(table))
+                                   .arg(id));
+}
+
+namespace {
+void bindId(SqliteStatement &statement, int index, std::int64_t id)
+{
+    statement.bindOptional(index, id, id != 0);
+}
+} // namespace
+
+Result<void> StoreWriter::insert(const SourceRecord &source)
+{
+    bindId(m_source, 1, source.id);
+    m_source.bind(2, source.kind);
+    m_source.bind(3, source.name);
+    return run(m_source, "sources", source.id);
+}
+
+Result<void> StoreWriter::insert(const DepartmentRecord &department)
+{
+    bindId(m_department, 1, department.id);
+    m_department.bind(2, department.name);
+    bindId(m_department, 3, department.parentId);
+    return run(m_department, "departments", department.id);
+}
+
+Result<void> StoreWriter::insert(const PersonRecord &person)
+{
+    bindId(m_person, 1, person.id);
+    m_person.bind(2, person.displayName);
+    m_person.bindOptional(3, person.email);
+    m_person.bindOptional(4, person.title);
+    m_person.bind(5, toString(person.role));
+    bindId(m_person, 6, person.managerId);
+    return run(m_person, "people", person.id);
+}
+
+Result<void> StoreWriter::insert(const PersonSourceIdRecord &sourceId)
+{
+    m_personSourceId.bind(1, sourceId.sourceId);
+    m_personSourceId.bind(2, sourceId.sourceUserId);
+    m_personSourceId.bind(3, sourceId.personId);
+    return run(m_personSourceId, "person_source_ids", sourceId.personId);
+}
+
+Result<void> StoreWriter::insert(const RosterRecord &roster)
+{
+    m_roster.bind(1, roster.personId);
+    m_roster.bind(2, roster.validFrom);
+    m_roster.bindOptional(3, roster.validTo);
+    m_roster.bind(4, roster.departmentId);
+    m_roster.bindOptional(5, roster.title);
+    m_roster.bind(6, std::int64_t(roster.isLeader ? 1 : 0));
+    return run(m_roster, "roster", roster.personId);
+}
+
+Result<void> StoreWriter::insert(const ChannelRecord &channel)
+{
+    bindId(m_channel, 1, channel.id);
+    m_channel.bind(2, channel.sourceId);
+    m_channel.bind(3, channel.sourceChannelId);
+    m_channel.bind(4, channel.name);
+    m_channel.bind(5, toString(channel.kind));
+    return run(m_channel, "channels", channel.id);
+}
+
+Result<void> StoreWriter::insert(const ActivityRecord &activity)
+{
+    bindId(m_activity, 1, activity.id);
+    m_activity.bind(2, activity.sourceId);
+    m_activity.bind(3, activity.sourceActivityId);
+    m_activity.bind(4, toString(activity.kind));
+    m_activity.bind(5, activity.at);
+    m_activity.bind(6, activity.authorId);
+    bindId(m_activity, 7, activity.channelId);
+    bindId(m_activity, 8, activity.threadRootId);
+    bindId(m_activity, 9, activity.parentId);
+    m_activity.bindOptional(10, activity.text);
+    m_activity.bindOptional(11, activity.emoji);
+    return run(m_activity, "activities", activity.id);
+}
+
+Result<void> StoreWriter::insertRecognitionRecipient(std::int64_t activityId,
+                                                     std::int64_t personId, bool detected)
+{
+    m_recipient.bind(1, activityId);
+    m_recipient.bind(2, personId);
+    m_recipient.bind(3, std::string_view(detected ? "detected" : "source"));
+    return run(m_recipient, "recognition_recipients", activityId);
+}
+
+Result<void> StoreWriter::insertMention(std::int64_t activityId, std::int64_t personId)
+{
+    m_mention.bind(1, activityId);
+    m_mention.bind(2, personId);
+    return run(m_mention, "mentions", activityId);
+}
+
+} // namespace goodwill::store

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "records.h"
+#include "result.h"
+#include "sqlitestatement.h"
+
+namespace goodwill::store {
+
+class SqliteConnection;
+
+// The one place rows are written. Prepared statements are made once and reused, so a
+// bulk load (the demo, an import) costs one bind-and-step per row. The caller owns the
+// transaction; every insert reports failure as an error naming the record.
+class StoreWriter
+{
+public:
+    static Result<StoreWriter> create(SqliteConnection &connection);
+
+    Result<void> insert(const SourceRecord &source);
+    Result<void> insert(const DepartmentRecord &department);
+    Result<void> insert(const PersonRecord &person);
+    Result<void> insert(const PersonSourceIdRecord &sourceId);
+    Result<void> insert(const RosterRecord &roster);
+    Result<void> insert(const ChannelRecord &channel);
+    Result<void> insert(const ActivityRecord &activity);
+    Result<void> insertRecognitionRecipient(std::int64_t activityId, std::int64_t personId,
+                                            bool detected = false);
+    Result<void> insertMention(std::int64_t activityId, std::int64_t personId);
+
+private:
+    explicit StoreWriter(SqliteConnection &connection) : m_connection(&connection) {}
+    Result<void> run(SqliteStatement &statement, const char *table, std::int64_t id);
+
+    SqliteConnection *m_connection;
+    SqliteStatement m_source, m_department, m_person, m_personSourceId, m_roster, m_channel,
+        m_activity, m_recipient, m_mention;
+};
+
+} // namespace goodwill::store

@@ -1,0 +1,262 @@
+#include "mainwindow.h"
+
+#include "demo/demogenerator.h"
+#include "state/appsettings.h"
+#include "store/database.h"
+#include "store/storesummary.h"
+#include "summarypage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QtConcurrent>
+
+namespace goodwill::ui {
+namespace {
+
+struct LoadOutcome
+{
+    QString path;
+    QString error;
+    bool readOnly = false;
+    store::StoreSummary summary;
+};
+
+LoadOutcome loadSummary(const QString &path)
+{
+    LoadOutcome outcome;
+    outcome.path = path;
+    auto database = store::Database::open(path, store::Database::Access::ReadWrite);
+    if (!database) {
+        outcome.error = database.error().message;
+        return outcome;
+    }
+    outcome.readOnly = (*database)->isReadOnly();
+    auto summary = store::StoreSummary::read((*database)->connection());
+    if (!summary)
+        outcome.error = summary.error().message;
+    else
+        outcome.summary = std::move(summary).value();
+    return outcome;
+}
+
+QString localFileOf(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls())
+        return {};
+    for (const QUrl &url : mime->urls()) {
+        if (url.isLocalFile())
+            return url.toLocalFile();
+    }
+    return {};
+}
+
+} // namespace
+
+MainWindow::MainWindow(state::AppSettings &settings, QWidget *parent)
+    : QMainWindow(parent), m_settings(settings), m_summary(new SummaryPage(this))
+{
+    setWindowTitle(tr("Goodwill"));
+    setAcceptDrops(true);
+    setCentralWidget(m_summary);
+    createMenus();
+    resize(1200, 780);
+    restoreGeometry(m_settings.value(state::AppSettings::Key::WindowGeometry).toByteArray());
+    restoreState(m_settings.value(state::AppSettings::Key::WindowState).toByteArray());
+    connect(m_summary, &SummaryPage::openRequested, this, &MainWindow::chooseDatabase);
+    connect(m_summary, &SummaryPage::openDemoRequested, this, &MainWindow::openDemo);
+    connect(m_summary, &SummaryPage::cancelRequested, this, [this] {
+        if (m_cancel)
+            m_cancel->store(true);
+    });
+    statusBar()->showMessage(tr("Ready"));
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::chooseDatabase);
+    open->setShortcut(QKeySequence::Open);
+    open->setToolTip(tr("Open a Goodwill activity database"));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addAction(tr("Open the &Demo Organisation"), this, &MainWindow::openDemo);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Goodwill"), this, &MainWindow::showAbout);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = m_settings.recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString &path = files[i];
+        QAction *action = m_recentMenu->addAction(
+            QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()),
+            this, [this, path] { openDatabase(path); });
+        action->setToolTip(path);
+        action->setStatusTip(path);
+    }
+    if (files.isEmpty())
+        m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
+    m_recentMenu->setEnabled(true);
+}
+
+void MainWindow::chooseDatabase()
+{
+    const QString start = m_currentPath.isEmpty() ? QDir::homePath()
+                                                  : QFileInfo(m_currentPath).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Activity Database"), start,
+        tr("Goodwill databases (*.goodwill);;SQLite databases (*.sqlite *.db);;All files (*)"));
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::openDatabase(const QString &path)
+{
+    const quint64 generation = ++m_generation;
+    m_summary->showWorking(tr("Reading %1…").arg(QFileInfo(path).fileName()), -1, false);
+    statusBar()->showMessage(tr("Reading %1…").arg(path));
+    auto *watcher = new QFutureWatcher<LoadOutcome>(this);
+    connect(watcher, &QFutureWatcher<LoadOutcome>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return; // a newer request superseded this one
+        const LoadOutcome outcome = watcher->result();
+        if (!outcome.error.isEmpty()) {
+            m_summary->showError(outcome.error);
+            statusBar()->showMessage(outcome.error);
+            Q_EMIT loadFailed(outcome.error);
+            return;
+        }
+        m_currentPath = outcome.path;
+        m_settings.setValue(state::AppSettings::Key::LastDatabase,
+                            QFileInfo(outcome.path).absoluteFilePath());
+        m_settings.addRecentFile(outcome.path);
+        updateRecentMenu();
+        setWindowTitle(tr("%1 — Goodwill").arg(QFileInfo(outcome.path).fileName()));
+        setWindowFilePath(outcome.path);
+        m_summary->showSummary(outcome.path, outcome.readOnly, outcome.summary);
+        statusBar()->showMessage(outcome.readOnly ? tr("%1 (opened read-only)").arg(outcome.path)
+                                                  : outcome.path);
+        Q_EMIT databaseLoaded(outcome.path);
+    });
+    watcher->setFuture(QtConcurrent::run(loadSummary, path));
+}
+
+void MainWindow::openStartupDatabase()
+{
+    const QString last = m_settings.value(state::AppSettings::Key::LastDatabase).toString();
+    if (!last.isEmpty() && QFileInfo::exists(last))
+        openDatabase(last);
+    else
+        openDemo();
+}
+
+QString MainWindow::defaultDemoPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+           + QStringLiteral("/Brightwater demo.goodwill");
+}
+
+void MainWindow::openDemo()
+{
+    const QString path = defaultDemoPath();
+    if (QFileInfo::exists(path))
+        openDatabase(path);
+    else
+        createDemoThenOpen(path);
+}
+
+void MainWindow::createDemoThenOpen(const QString &path)
+{
+    const quint64 generation = ++m_generation;
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    const QString message = tr("Creating the demo organisation Brightwater: about 1,200 people "
+                               "and two years of conversations…");
+    m_summary->showWorking(message, 0, true);
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, generation, path] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return;
+        const QString error = watcher->result();
+        if (error.isEmpty()) {
+            openDatabase(path);
+        } else {
+            m_summary->showError(error);
+            Q_EMIT loadFailed(error);
+        }
+    });
+    QPointer<MainWindow> self(this);
+    auto cancel = m_cancel;
+    watcher->setFuture(QtConcurrent::run([path, cancel, self, message, generation]() -> QString {
+        auto result = demo::DemoGenerator::generate(
+            path, demo::DemoOptions{}, [&](int permille) {
+                QMetaObject::invokeMethod(
+                    self, [self, message, permille, generation] {
+                        if (self && generation == self->m_generation)
+                            self->m_summary->showWorking(message, permille, true);
+                    },
+                    Qt::QueuedConnection);
+                return !cancel->load();
+            });
+        return result ? QString() : result.error().message;
+    }));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Goodwill"),
+        tr("<h3>Goodwill %1</h3><p>How leaders engage with their people on internal social "
+           "media, and what it does to the goodwill of each department.</p><p>Everything stays "
+           "on this computer.</p><p>Built with Qt %2 and SQLite %3.</p>")
+            .arg(QStringLiteral(GOODWILL_VERSION), QString::fromLatin1(qVersion()),
+                 store::SqliteConnection::libraryVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    ++m_generation;
+    if (m_cancel)
+        m_cancel->store(true);
+    m_settings.setValue(state::AppSettings::Key::WindowGeometry, saveGeometry());
+    m_settings.setValue(state::AppSettings::Key::WindowState, saveState());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!localFileOf(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = localFileOf(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    openDatabase(path);
+}
+
+} // namespace goodwill::ui

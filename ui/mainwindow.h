@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <atomic>
+#include <memory>
+
+class QMenu;
+
+namespace goodwill::state {
+class AppSettings;
+}
+
+namespace goodwill::ui {
+
+class SummaryPage;
+
+// The main window: the summary of the open database, File > Open, recent files and
+// drag-and-drop of .goodwill files. All database work runs off the GUI thread; a newer
+// request makes the result of an older one stale, and stale results are dropped.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(state::AppSettings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // The last database used, or on first run the demo organisation (created if needed).
+    void openStartupDatabase();
+    void openDatabase(const QString &path);
+    // Opens the demo organisation in the user's data folder, creating it first if needed.
+    void openDemo();
+
+    QString currentPath() const { return m_currentPath; }
+    SummaryPage *summaryPage() const { return m_summary; }
+    QMenu *recentMenu() const { return m_recentMenu; }
+    static QString defaultDemoPath();
+
+Q_SIGNALS:
+    void databaseLoaded(const QString &path);
+    void loadFailed(const QString &message);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createMenus();
+    void chooseDatabase();
+    void updateRecentMenu();
+    void showAbout();
+    void createDemoThenOpen(const QString &path);
+
+    state::AppSettings &m_settings;
+    SummaryPage *m_summary;
+    QMenu *m_recentMenu = nullptr;
+    QString m_currentPath;
+    quint64 m_generation = 0; // increases with every request; older results are stale
+    std::shared_ptr<std::atomic<bool>> m_cancel;
+};
+
+} // namespace goodwill::ui

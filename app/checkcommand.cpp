@@ -34,7 +34,11 @@ int runCheckCommand(const QStringList &arguments)
         report += QStringLiteral("  %1 %2\n").arg(table.table, -24).arg(table.rows);
     printOut(report);
     if (!check->healthy()) {
-        printError(tr("'%1' is not healthy: %2").arg(check->path, check->problems.first()));
+        const QString more = check->problems.size() > 1
+                                 ? QCoreApplication::translate("CheckCommand", " (and %n more problem(s))",
+                                                               nullptr, int(check->problems.size() - 1))
+                                 : QString();
+        printError(tr("'%1' is damaged: %2%3").arg(check->path, check->problems.first(), more));
         return Failure;
     }
     return Success;

@@ -24,9 +24,11 @@ Result<DatabaseCheck> DatabaseCheck::run(const QString &path)
                          .arg(path, db.lastMessage())};
     SqliteStatement::Step step;
     while ((step = integrity->step()) == SqliteStatement::Step::Row) {
-        const QString line = integrity->text(0);
-        if (line != QStringLiteral("ok"))
-            check.problems << line;
+        // One row may hold several problems, one per line.
+        for (const QString &line : integrity->text(0).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            if (line != QStringLiteral("ok") && !line.startsWith(QStringLiteral("***")))
+                check.problems << line;
+        }
     }
     if (step == SqliteStatement::Step::Error)
         return Error{QCoreApplication::translate("DatabaseCheck", "'%1' is damaged (%2)")

@@ -114,7 +114,12 @@ private Q_SLOTS:
         const QString folder = m_dir.filePath(QStringLiteral("odd #?% näme"));
         QVERIFY(QDir().mkpath(folder));
         const QString path = folder + QStringLiteral("/weird ?name#.goodwill");
-        QVERIFY(Database::create(path));
+        {
+            auto db = Database::create(path);
+            QVERIFY(db);
+            QVERIFY(testing::execute((*db)->connection(),
+                                     "INSERT INTO people (display_name) VALUES ('Odd Path')"));
+        }
         expectUntouchedRead(path, Database::Access::ReadOnly);
     }
 

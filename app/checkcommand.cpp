@@ -35,8 +35,7 @@ int runCheckCommand(const QStringList &arguments)
     printOut(report);
     if (!check->healthy()) {
         const QString more = check->problems.size() > 1
-                                 ? QCoreApplication::translate("CheckCommand", " (and %n more problem(s))",
-                                                               nullptr, int(check->problems.size() - 1))
+                                 ? tr(" (+%1 more)").arg(check->problems.size() - 1)
                                  : QString();
         printError(tr("'%1' is damaged: %2%3").arg(check->path, check->problems.first(), more));
         return Failure;

@@ -142,9 +142,11 @@ void SummaryPage::showSummary(const QString &path, bool readOnly,
     }
     const QLocale locale;
     m_title->setText(QFileInfo(path).completeBaseName());
-    QString subtitle = tr("%1 to %2 · %n source(s)", nullptr, int(summary.sources))
-                           .arg(locale.toString(summary.firstDay, QLocale::LongFormat),
-                                locale.toString(summary.lastDay, QLocale::LongFormat));
+    const QString monthFormat = QStringLiteral("MMMM yyyy");
+    QString subtitle = tr("%1 to %2 · sources: %3")
+                           .arg(locale.toString(summary.firstDay, monthFormat),
+                                locale.toString(summary.lastDay, monthFormat),
+                                locale.toString(qlonglong(summary.sources)));
     if (readOnly)
         subtitle += tr(" · read-only");
     m_subtitle->setText(subtitle);

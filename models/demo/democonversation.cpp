@@ -17,7 +17,7 @@ using store::PersonRole;
 constexpr std::int64_t hour = 3600;
 
 // Expected new staff threads per member per working day, before mood and season.
-constexpr double threadsPerMemberDay = 0.034;
+constexpr double threadsPerMemberDay = 0.038;
 
 constexpr std::array<std::string_view, 8> everydayEmoji = {
     "thumbsup", "heart", "eyes", "joy", "pray", "white_check_mark", "100", "raised_hands"};
@@ -27,7 +27,7 @@ constexpr std::array<std::string_view, 6> festiveEmoji = {"tada",   "clap",  "ra
 } // namespace
 
 DemoConversation::DemoConversation(const DemoOrganisation &org, DemoRandom &random,
-                                   store::StoreWriter &writer, std::int64_t sourceId)
+                                   store::BulkWriter &writer, std::int64_t sourceId)
     : m_org(org), m_random(random), m_writer(writer), m_sourceId(sourceId)
 {
     m_firstSecond = org.options.firstDay().startOfDay(QTimeZone::utc()).toSecsSinceEpoch();
@@ -155,9 +155,10 @@ double DemoConversation::recognitionsPerWeek(const DemoLeader &leader, int day) 
                                                             : leader.recognitionsPerWeek;
 }
 
-std::vector<int> DemoConversation::respondersFor(int department, bool orgWide) const
+const std::vector<int> &DemoConversation::respondersFor(int department, bool orgWide)
 {
-    std::vector<int> responders = m_directors[size_t(department)];
+    std::vector<int> &responders = m_responders;
+    responders = m_directors[size_t(department)];
     const int vp = m_org.divisions[size_t(m_org.departments[size_t(department)].division)].vp;
     if (vp >= 0 && std::find(responders.begin(), responders.end(), vp) == responders.end())
         responders.push_back(vp);
@@ -222,13 +223,13 @@ void DemoConversation::compose(MessageTheme theme, int department, int mention, 
     DemoTextBank::compose(m_text, theme, m_random, slots);
 }
 
-Result<std::int64_t> DemoConversation::write(ActivityKind kind, std::int64_t at, int author,
+std::int64_t DemoConversation::write(ActivityKind kind, std::int64_t at, int author,
                                              std::int64_t channel, std::int64_t root,
                                              std::int64_t parent, std::string_view text,
                                              std::string_view emoji)
 {
     if (at >= m_endSecond)
-        return std::int64_t(0);
+        return 0;
     const std::int64_t id = m_nextId++;
     char key[24];
     const auto end = std::to_chars(key, key + sizeof key, id).ptr;
@@ -244,12 +245,11 @@ Result<std::int64_t> DemoConversation::write(ActivityKind kind, std::int64_t at,
     record.parentId = parent;
     record.text = text;
     record.emoji = emoji;
-    if (auto written = m_writer.insert(record); !written)
-        return written.error();
+    m_writer.add(record);
     return id;
 }
 
-Result<void> DemoConversation::reactions(const Message &target, std::int64_t channel,
+void DemoConversation::reactions(const Message &target, std::int64_t channel,
                                          std::int64_t root, double expected,
                                          const std::vector<int> &audience, bool festive)
 {
@@ -268,15 +268,12 @@ Result<void> DemoConversation::reactions(const Message &target, std::int64_t cha
             continue;
         given[size_t(givenCount++)] = {reactor, emoji};
         const std::int64_t at = target.at + 60 + std::int64_t(m_random.logNormal(1.5, 1.2) * hour);
-        auto written = write(ActivityKind::Reaction, at, reactor, channel, root, target.id, {},
-                             festive ? festiveEmoji[size_t(emoji)] : everydayEmoji[size_t(emoji)]);
-        if (!written)
-            return written.error();
+        write(ActivityKind::Reaction, at, reactor, channel, root, target.id, {},
+              festive ? festiveEmoji[size_t(emoji)] : everydayEmoji[size_t(emoji)]);
     }
-    return {};
 }
 
-Result<void> DemoConversation::simulateDay(int day)
+void DemoConversation::simulateDay(int day)
 {
     applyRoster(day);
     const double season = seasonOf(day);
@@ -288,8 +285,7 @@ Result<void> DemoConversation::simulateDay(int day)
         const int threads =
             m_random.poisson(double(members.size()) * threadsPerMemberDay * season * mood.activity);
         for (int t = 0; t < threads; ++t) {
-            if (auto done = staffThread(d, day); !done)
-                return done;
+            staffThread(d, day);
         }
     }
     for (int l = 0; l < int(m_org.leaders.size()); ++l) {
@@ -298,25 +294,21 @@ Result<void> DemoConversation::simulateDay(int day)
             continue;
         const int posts = m_random.poisson(leader.postsPerWeek / 5.0 * season);
         for (int p = 0; p < posts; ++p) {
-            if (auto done = leaderPost(l, day); !done)
-                return done;
+            leaderPost(l, day);
         }
         const int recognitions = m_random.poisson(recognitionsPerWeek(leader, day) / 5.0 * season);
         for (int r = 0; r < recognitions; ++r) {
-            if (auto done = leaderRecognition(l, day); !done)
-                return done;
+            leaderRecognition(l, day);
         }
     }
     if (season > 0.2) {
         for (int bot : m_org.bots) {
-            if (auto done = botPost(bot, day); !done)
-                return done;
+            botPost(bot, day);
         }
     }
-    return {};
 }
 
-Result<void> DemoConversation::staffThread(int department, int day)
+void DemoConversation::staffThread(int department, int day)
 {
     const auto &members = m_members[size_t(department)];
     const Mood mood = moodOf(department, day);
@@ -335,7 +327,7 @@ Result<void> DemoConversation::staffThread(int department, int day)
                                                 : MessageTheme::Update;
     } else if (where < 0.77) {
         if (!m_random.chance(mood.social))
-            return {};
+            return;
         channel = m_random.pick(std::span<const std::int64_t>(m_org.socialChannels));
         audience = &m_everyone;
         theme = MessageTheme::Social;
@@ -346,14 +338,14 @@ Result<void> DemoConversation::staffThread(int department, int day)
         orgWide = true;
     } else if (where < 0.91) {
         if (!m_random.chance(mood.peerRecognition))
-            return {};
+            return;
         channel = m_random.pick(std::span<const std::int64_t>(m_org.recognitionChannels));
         theme = MessageTheme::Recognition;
         // Peers thank colleagues, mostly in their own department.
         const auto &pool = m_random.chance(0.7) ? members : m_everyone;
         mention = pickOther(pool, author);
         if (mention < 0)
-            return {};
+            return;
         if (m_random.chance(0.25)) {
             mention2 = pickOther(pool, author);
             if (mention2 == mention)
@@ -367,27 +359,24 @@ Result<void> DemoConversation::staffThread(int department, int day)
 
     compose(theme, department, mention, mention2);
     const std::int64_t postAt = dayStart(day) + 8 * hour + m_random.below(10 * 3600);
-    auto postId = write(ActivityKind::Post, postAt, author, channel, 0, 0, m_text);
-    if (!postId)
-        return postId.error();
-    if (*postId == 0)
-        return {};
-    const Message post{*postId, author, postAt};
+    const std::int64_t postId = write(ActivityKind::Post, postAt, author, channel, 0, 0, m_text);
+    if (postId == 0)
+        return;
+    const Message post{postId, author, postAt};
     for (int recipient : {mention, mention2}) {
         if (recipient < 0)
             continue;
         const std::int64_t id = m_org.people[size_t(recipient)].id;
-        if (auto done = m_writer.insertMention(post.id, id); !done)
-            return done;
-        if (auto done = m_writer.insertRecognitionRecipient(post.id, id); !done)
-            return done;
+        m_writer.addMention(post.id, id);
+        m_writer.addRecognitionRecipient(post.id, id);
     }
 
     // Colleagues answer; now and then someone from another department joins in.
     const bool question = theme == MessageTheme::Question;
     const double expectedReplies = (question ? 2.2 : 1.5) * mood.activity;
     const int replyCount = m_random.poisson(expectedReplies);
-    std::vector<Message> replies;
+    std::vector<Message> &replies = m_replies;
+    replies.clear();
     std::int64_t at = postAt;
     for (int r = 0; r < replyCount; ++r) {
         const auto &pool = m_random.chance(0.8) ? *audience : m_everyone;
@@ -407,26 +396,20 @@ Result<void> DemoConversation::staffThread(int department, int day)
                                    ? replies[size_t(m_random.below(int(replies.size())))]
                                    : post;
         compose(replyTheme, department);
-        auto replyId = write(ActivityKind::Reply, at, replier, channel, post.id, parent.id, m_text);
-        if (!replyId)
-            return replyId.error();
-        if (*replyId == 0)
+        const std::int64_t replyId = write(ActivityKind::Reply, at, replier, channel, post.id, parent.id, m_text);
+        if (replyId == 0)
             break;
-        replies.push_back({*replyId, replier, at});
+        replies.push_back({replyId, replier, at});
     }
     // The asker thanks whoever answered first.
     if (question && !replies.empty() && m_random.chance(0.35)) {
         const Message &answer = replies.front();
         compose(MessageTheme::ThanksReply, department, answer.author);
         const std::int64_t thanksAt = answer.at + 300 + std::int64_t(m_random.logNormal(1, 1) * hour);
-        auto thanksId = write(ActivityKind::Reply, thanksAt, author, channel, post.id, answer.id,
+        const std::int64_t thanksId = write(ActivityKind::Reply, thanksAt, author, channel, post.id, answer.id,
                               m_text);
-        if (!thanksId)
-            return thanksId.error();
-        if (*thanksId != 0) {
-            if (auto done = m_writer.insertMention(*thanksId, m_org.people[size_t(answer.author)].id);
-                !done)
-                return done;
+        if (thanksId != 0) {
+            m_writer.addMention(thanksId, m_org.people[size_t(answer.author)].id);
         }
     }
     // Leaders with this department in their remit may answer.
@@ -438,50 +421,41 @@ Result<void> DemoConversation::staffThread(int department, int day)
             compose(MessageTheme::LeaderReply, department);
             const std::int64_t replyAt =
                 postAt + 300 + std::int64_t(m_random.logNormal(replyHours(leader, day), 0.7) * hour);
-            auto replyId = write(ActivityKind::Reply, replyAt, leader.person, channel, post.id,
-                                 post.id, m_text);
-            if (!replyId)
-                return replyId.error();
+            write(ActivityKind::Reply, replyAt, leader.person, channel, post.id, post.id, m_text);
         }
     }
     const bool festive = theme == MessageTheme::Celebration || theme == MessageTheme::Recognition;
-    if (auto done = reactions(post, channel, post.id, 2.2 * mood.reactions * (festive ? 2.2 : 1.0),
+    reactions(post, channel, post.id, 2.2 * mood.reactions * (festive ? 2.2 : 1.0),
                               *audience, festive);
-        !done)
-        return done;
     for (const Message &reply : replies) {
-        if (auto done = reactions(reply, channel, post.id, 0.35 * mood.reactions, *audience, false);
-            !done)
-            return done;
+        reactions(reply, channel, post.id, 0.35 * mood.reactions, *audience, false);
     }
-    return {};
+    return;
 }
 
-Result<void> DemoConversation::leaderPost(int l, int day)
+void DemoConversation::leaderPost(int l, int day)
 {
     const DemoLeader &leader = m_org.leaders[size_t(l)];
     const int department = departmentOfLeader(leader, day);
     if (department < 0)
-        return {};
+        return;
     const bool announcement = m_random.chance(leader.announcementShare);
     const std::int64_t channel =
         announcement ? m_random.pick(std::span<const std::int64_t>(m_org.announcementChannels))
                      : m_org.departments[size_t(department)].channelId;
     const auto &audience = announcement ? m_everyone : m_members[size_t(department)];
     if (audience.size() < 2)
-        return {};
+        return;
     const double kind = m_random.uniform();
     const MessageTheme theme = kind < 0.5   ? MessageTheme::Announcement
                                : kind < 0.8 ? MessageTheme::Update
                                             : MessageTheme::Celebration;
     compose(theme, department);
     const std::int64_t postAt = dayStart(day) + 8 * hour + m_random.below(9 * 3600);
-    auto postId = write(ActivityKind::Post, postAt, leader.person, channel, 0, 0, m_text);
-    if (!postId)
-        return postId.error();
-    if (*postId == 0)
-        return {};
-    const Message post{*postId, leader.person, postAt};
+    const std::int64_t postId = write(ActivityKind::Post, postAt, leader.person, channel, 0, 0, m_text);
+    if (postId == 0)
+        return;
+    const Message post{postId, leader.person, postAt};
     const Mood mood = moodOf(department, day);
 
     // Staff comment on a leader's post; the leader may answer each comment.
@@ -495,70 +469,59 @@ Result<void> DemoConversation::leaderPost(int l, int day)
                                           : tone < 0.3 + mood.complaints ? MessageTheme::NegativeReply
                                                                        : MessageTheme::SupportiveReply;
         compose(commentTheme, department);
-        auto commentId = write(ActivityKind::Reply, at, commenter, channel, post.id, post.id, m_text);
-        if (!commentId)
-            return commentId.error();
-        if (*commentId == 0)
+        const std::int64_t commentId = write(ActivityKind::Reply, at, commenter, channel, post.id, post.id, m_text);
+        if (commentId == 0)
             break;
         if (m_random.chance(replyChance(leader, day))) {
             compose(MessageTheme::LeaderReply, department);
             const std::int64_t replyAt =
                 at + 300 + std::int64_t(m_random.logNormal(replyHours(leader, day), 0.7) * hour);
-            auto replyId = write(ActivityKind::Reply, replyAt, leader.person, channel, post.id,
-                                 *commentId, m_text);
-            if (!replyId)
-                return replyId.error();
+            write(ActivityKind::Reply, replyAt, leader.person, channel, post.id, commentId, m_text);
         }
     }
-    return reactions(post, channel, post.id, (announcement ? 10.0 : 5.0) * mood.reactions, audience,
+    reactions(post, channel, post.id, (announcement ? 10.0 : 5.0) * mood.reactions, audience,
                      theme == MessageTheme::Celebration);
 }
 
-Result<void> DemoConversation::leaderRecognition(int l, int day)
+void DemoConversation::leaderRecognition(int l, int day)
 {
     const DemoLeader &leader = m_org.leaders[size_t(l)];
     const int department = departmentOfLeader(leader, day);
     if (department < 0 || department == m_org.neverRecognised)
-        return {}; // nobody ever thanks Field Operations: the blind spot of docs/demo.md
+        return; // nobody ever thanks Field Operations: the blind spot of docs/demo.md
     const auto &members = m_members[size_t(department)];
     const int first = pickOther(members, -1);
     if (first < 0)
-        return {};
+        return;
     int second = m_random.chance(0.3) ? pickOther(members, first) : -1;
     const std::int64_t channel =
         m_random.chance(0.6) ? m_random.pick(std::span<const std::int64_t>(m_org.recognitionChannels))
                              : m_org.departments[size_t(department)].channelId;
     compose(MessageTheme::Recognition, department, first, second);
     const std::int64_t postAt = dayStart(day) + 9 * hour + m_random.below(8 * 3600);
-    auto postId = write(ActivityKind::Post, postAt, leader.person, channel, 0, 0, m_text);
-    if (!postId)
-        return postId.error();
-    if (*postId == 0)
-        return {};
+    const std::int64_t postId = write(ActivityKind::Post, postAt, leader.person, channel, 0, 0, m_text);
+    if (postId == 0)
+        return;
     for (int recipient : {first, second}) {
         if (recipient < 0)
             continue;
         const std::int64_t id = m_org.people[size_t(recipient)].id;
-        if (auto done = m_writer.insertMention(*postId, id); !done)
-            return done;
-        if (auto done = m_writer.insertRecognitionRecipient(*postId, id); !done)
-            return done;
+        m_writer.addMention(postId, id);
+        m_writer.addRecognitionRecipient(postId, id);
     }
-    const Message post{*postId, leader.person, postAt};
+    const Message post{postId, leader.person, postAt};
     const int replies = m_random.poisson(1.5);
     std::int64_t at = postAt;
     for (int r = 0; r < replies; ++r) {
         const int replier = pickOther(members, -1);
         at += 300 + std::int64_t(m_random.logNormal(1.0, 1.0) * hour);
         compose(MessageTheme::SupportiveReply, department);
-        auto replyId = write(ActivityKind::Reply, at, replier, channel, post.id, post.id, m_text);
-        if (!replyId)
-            return replyId.error();
+        write(ActivityKind::Reply, at, replier, channel, post.id, post.id, m_text);
     }
-    return reactions(post, channel, post.id, 7.0, members, true);
+    reactions(post, channel, post.id, 7.0, members, true);
 }
 
-Result<void> DemoConversation::botPost(int bot, int day)
+void DemoConversation::botPost(int bot, int day)
 {
     const std::int64_t channel = m_org.departments[size_t(m_departmentOf[size_t(bot)])].channelId;
     m_text.clear();
@@ -570,10 +533,7 @@ Result<void> DemoConversation::botPost(int bot, int day)
         m_text.append("Reminder: daily stand-up starts in 10 minutes. Post your update in this thread");
     }
     const std::int64_t at = dayStart(day) + 7 * hour + m_random.below(3600);
-    auto written = write(ActivityKind::Post, at, bot, channel, 0, 0, m_text);
-    if (!written)
-        return written.error();
-    return {};
+    write(ActivityKind::Post, at, bot, channel, 0, 0, m_text);
 }
 
 } // namespace goodwill::demo

@@ -3,8 +3,7 @@
 #include "demoorganisation.h"
 #include "demorandom.h"
 #include "demotextbank.h"
-#include "store/result.h"
-#include "store/storewriter.h"
+#include "store/bulkwriter.h"
 
 #include <cstdint>
 #include <string>
@@ -18,11 +17,11 @@ namespace goodwill::demo {
 class DemoConversation
 {
 public:
-    DemoConversation(const DemoOrganisation &org, DemoRandom &random, store::StoreWriter &writer,
+    DemoConversation(const DemoOrganisation &org, DemoRandom &random, store::BulkWriter &writer,
                      std::int64_t sourceId);
 
     // Simulates one day (0-based from the first day).
-    Result<void> simulateDay(int day);
+    void simulateDay(int day);
     std::int64_t activityCount() const { return m_nextId - 1; }
 
 private:
@@ -49,17 +48,17 @@ private:
     double replyChance(const DemoLeader &leader, int day) const;
     double replyHours(const DemoLeader &leader, int day) const;
     double recognitionsPerWeek(const DemoLeader &leader, int day) const;
-    std::vector<int> respondersFor(int department, bool orgWide) const;
+    const std::vector<int> &respondersFor(int department, bool orgWide);
 
-    Result<void> staffThread(int department, int day);
-    Result<void> leaderPost(int leader, int day);
-    Result<void> leaderRecognition(int leader, int day);
-    Result<void> botPost(int bot, int day);
-    Result<void> reactions(const Message &target, std::int64_t channel, std::int64_t root,
+    void staffThread(int department, int day);
+    void leaderPost(int leader, int day);
+    void leaderRecognition(int leader, int day);
+    void botPost(int bot, int day);
+    void reactions(const Message &target, std::int64_t channel, std::int64_t root,
                            double expected, const std::vector<int> &audience, bool festive);
 
     // Writes one activity; returns its id, or 0 when it falls after the last day.
-    Result<std::int64_t> write(store::ActivityKind kind, std::int64_t at, int author,
+    std::int64_t write(store::ActivityKind kind, std::int64_t at, int author,
                                std::int64_t channel, std::int64_t root, std::int64_t parent,
                                std::string_view text, std::string_view emoji = {});
     void compose(MessageTheme theme, int department, int mention = -1, int mention2 = -1);
@@ -70,7 +69,7 @@ private:
 
     const DemoOrganisation &m_org;
     DemoRandom &m_random;
-    store::StoreWriter &m_writer;
+    store::BulkWriter &m_writer;
     std::int64_t m_sourceId;
     std::int64_t m_nextId = 1;
     std::int64_t m_firstSecond = 0;
@@ -84,7 +83,9 @@ private:
     std::vector<int> m_everyone;                  // all staff and guests employed today
     std::vector<std::vector<int>> m_directors;    // per department: director leader indexes
     std::vector<double> m_baseMood;               // per department
-    std::string m_text, m_mention, m_mention2, m_sourceKey;
+    std::vector<int> m_responders;
+    std::vector<Message> m_replies;
+    std::string m_text, m_mention, m_mention2;
 };
 
 } // namespace goodwill::demo

@@ -5,6 +5,7 @@
 #include "demorandom.h"
 #include "store/schema.h"
 #include "store/sqliteconnection.h"
+#include "store/bulkwriter.h"
 #include "store/storewriter.h"
 
 #include <QCoreApplication>
@@ -114,13 +115,17 @@ Result<DemoSummary> writeDemo(store::SqliteConnection &db, const DemoOptions &op
     if (auto done = writeCast(org, *writer, sourceId); !done)
         return done.error();
 
-    DemoConversation conversation(org, random, *writer, sourceId);
-    for (int day = 0; day < org.dayCount; ++day) {
-        if (auto done = conversation.simulateDay(day); !done)
-            return done.error();
-        if (progress && !progress(day * 900 / org.dayCount))
+    store::BulkWriter bulk(*writer);
+    DemoConversation conversation(org, random, bulk, sourceId);
+    for (int day = 0; day < org.dayCount && bulk.healthy(); ++day) {
+        conversation.simulateDay(day);
+        if (progress && !progress(day * 900 / org.dayCount)) {
+            bulk.finish();
             return Error{tr("Demo generation was cancelled")};
+        }
     }
+    if (auto done = bulk.finish(); !done)
+        return done.error();
     DemoSummary summary;
     summary.people = std::int64_t(org.people.size());
     summary.departments = std::int64_t(org.departments.size());
@@ -151,15 +156,19 @@ Result<DemoSummary> DemoGenerator::generate(const QString &path, const DemoOptio
     QFile::remove(partial);
     Result<DemoSummary> result = [&]() -> Result<DemoSummary> {
         auto connection = store::SqliteConnection::open(
-            QFile::encodeName(partial), SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, path);
+            QFile::encodeName(partial),
+            SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, path);
         if (!connection)
             return connection.error();
         store::SqliteConnection &db = *connection;
-        for (const std::string &pragma :
-             {"PRAGMA application_id = " + std::to_string(store::schema::applicationId),
-              std::string("PRAGMA journal_mode = OFF"), std::string("PRAGMA synchronous = OFF"),
-              std::string("PRAGMA locking_mode = EXCLUSIVE"),
-              std::string("PRAGMA cache_size = -131072"), std::string("PRAGMA threads = 2")}) {
+        // A private file until the rename: no journal, no syncs, large pages and cache.
+        const std::string pragmas[] = {
+            "PRAGMA application_id = " + std::to_string(store::schema::applicationId),
+            "PRAGMA page_size = 16384",         "PRAGMA secure_delete = OFF",
+            "PRAGMA journal_mode = OFF",        "PRAGMA synchronous = OFF",
+            "PRAGMA locking_mode = EXCLUSIVE",  "PRAGMA cache_size = -131072",
+            "PRAGMA threads = 2"};
+        for (const std::string &pragma : pragmas) {
             if (auto done = db.execute(pragma); !done)
                 return done.error();
         }

@@ -107,10 +107,9 @@ CREATE TABLE import_runs (
 
 constexpr const char *indexesV1 = R"sql(
 CREATE UNIQUE INDEX IF NOT EXISTS activities_source_key ON activities(source_id, source_activity_id);
-CREATE INDEX IF NOT EXISTS activities_at ON activities(at);
 CREATE INDEX IF NOT EXISTS activities_author_at ON activities(author_id, at);
-CREATE INDEX IF NOT EXISTS activities_thread ON activities(thread_root_id);
-CREATE INDEX IF NOT EXISTS activities_parent ON activities(parent_id);
+CREATE INDEX IF NOT EXISTS activities_thread ON activities(thread_root_id)
+    WHERE thread_root_id IS NOT NULL;
 CREATE INDEX IF NOT EXISTS roster_department ON roster(department_id, valid_from);
 CREATE INDEX IF NOT EXISTS person_source_ids_person ON person_source_ids(person_id);
 CREATE INDEX IF NOT EXISTS recognition_recipients_person ON recognition_recipients(person_id);

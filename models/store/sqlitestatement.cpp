@@ -44,13 +44,13 @@ void SqliteStatement::bind(int index, double value)
 
 void SqliteStatement::bind(int index, std::string_view utf8)
 {
-    sqlite3_bind_text(m_statement, index, utf8.data(), int(utf8.size()), SQLITE_TRANSIENT);
+    sqlite3_bind_text(m_statement, index, utf8.data(), int(utf8.size()), SQLITE_STATIC);
 }
 
 void SqliteStatement::bind(int index, const QString &text)
 {
     const QByteArray utf8 = text.toUtf8();
-    bind(index, std::string_view(utf8.constData(), size_t(utf8.size())));
+    sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
 }
 
 void SqliteStatement::bindNull(int index)

@@ -21,6 +21,13 @@ namespace {
 const QColor kindColours[] = {QColor(0x1f, 0x77, 0xb4), QColor(0xe6, 0x7e, 0x22),
                               QColor(0x7f, 0x7f, 0x7f), QColor(0x2c, 0xa0, 0x2c)};
 
+QColor blend(const QColor &a, const QColor &b, double share)
+{
+    return QColor::fromRgbF(float(a.redF() * (1 - share) + b.redF() * share),
+                            float(a.greenF() * (1 - share) + b.greenF() * share),
+                            float(a.blueF() * (1 - share) + b.blueF() * share));
+}
+
 double niceCeiling(double value)
 {
     if (value <= 0)
@@ -117,6 +124,32 @@ void ActivityChartView::rebuild()
                 });
     }
     updateAxes();
+    applyPalette();
+}
+
+void ActivityChartView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
+}
+
+// Qt Charts draws with its own theme colours; follow the widget palette instead, so the
+// chart reads on light and dark palettes alike.
+void ActivityChartView::applyPalette()
+{
+    QChart *chart = m_view->chart();
+    const QColor text = palette().color(QPalette::WindowText);
+    const QColor window = palette().color(QPalette::Window);
+    chart->setTitleBrush(text);
+    chart->legend()->setLabelColor(text);
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsColor(text);
+        axis->setTitleBrush(text);
+        axis->setLinePenColor(blend(window, text, 0.5));
+        axis->setGridLineColor(blend(window, text, 0.15));
+    }
+    m_view->setBackgroundBrush(window);
 }
 
 void ActivityChartView::updateAxes()

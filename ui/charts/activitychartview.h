@@ -22,8 +22,12 @@ public:
     QChart *chart() const;
     int seriesCount() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void rebuild();
+    void applyPalette();
     void updateAxes();
 
     QAbstractItemModel *m_model = nullptr;

@@ -6,7 +6,12 @@
 namespace goodwill::app {
 
 // Exit codes of every verb (docs/cli.md).
-enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+enum ExitCode
+{
+    Success = 0,
+    Failure = 1,
+    UsageError = 2
+};
 
 // One clear line on stderr, prefixed with the program name.
 void printError(const QString &message);

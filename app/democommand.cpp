@@ -20,13 +20,16 @@ QString tr(const char *text)
 int runDemoCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Writes the demo organisation Brightwater to a new database."));
+    parser.setApplicationDescription(
+        tr("Writes the demo organisation Brightwater to a new database."));
     const QCommandLineOption out(QStringLiteral("out"), tr("The database file to create."),
                                  tr("file"));
-    const QCommandLineOption people(QStringLiteral("people"), tr("Number of people (default 1200)."),
-                                    tr("n"), QStringLiteral("1200"));
-    const QCommandLineOption months(QStringLiteral("months"), tr("Months of activity (default 24)."),
-                                    tr("m"), QStringLiteral("24"));
+    const QCommandLineOption people(QStringLiteral("people"),
+                                    tr("Number of people (default 1200)."), tr("n"),
+                                    QStringLiteral("1200"));
+    const QCommandLineOption months(QStringLiteral("months"),
+                                    tr("Months of activity (default 24)."), tr("m"),
+                                    QStringLiteral("24"));
     const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed (default 42)."), tr("s"),
                                   QStringLiteral("42"));
     parser.addOptions({out, people, months, seed});

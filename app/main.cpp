@@ -38,8 +38,9 @@ int main(int argc, char *argv[])
     }
     if (argc > 2 || (verb.startsWith(QLatin1Char('-')))) {
         QCoreApplication app(argc, argv);
-        app::printError(QCoreApplication::translate("main", "unknown command '%1' (see goodwill --help)")
-                            .arg(verb));
+        app::printError(
+            QCoreApplication::translate("main", "unknown command '%1' (see goodwill --help)")
+                .arg(verb));
         return app::UsageError;
     }
 

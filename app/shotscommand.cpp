@@ -24,9 +24,10 @@ int runShotsCommand(const QStringList &arguments)
     const QCommandLineOption palette(QStringLiteral("palette"), QStringLiteral("light or dark"),
                                      QStringLiteral("name"), QStringLiteral("light"));
     parser.addOptions({db, out, palette});
-    if (!parser.parse(QStringList{QStringLiteral("goodwill shots")} + arguments)
-        || !parser.isSet(db) || !parser.isSet(out)) {
-        printError(QStringLiteral("usage: goodwill shots --db FILE --out DIR [--palette light|dark]"));
+    if (!parser.parse(QStringList{QStringLiteral("goodwill shots")} + arguments) ||
+        !parser.isSet(db) || !parser.isSet(out)) {
+        printError(
+            QStringLiteral("usage: goodwill shots --db FILE --out DIR [--palette light|dark]"));
         return UsageError;
     }
     const bool dark = parser.value(palette) == QStringLiteral("dark");
@@ -38,8 +39,10 @@ int runShotsCommand(const QStringList &arguments)
     ui::MainWindow window(settings);
     window.resize(1280, 800);
     window.show();
-    const QString target = QDir(parser.value(out)).filePath(
-        QStringLiteral("summary-%1.png").arg(dark ? QStringLiteral("dark") : QStringLiteral("light")));
+    const QString target =
+        QDir(parser.value(out))
+            .filePath(QStringLiteral("summary-%1.png")
+                          .arg(dark ? QStringLiteral("dark") : QStringLiteral("light")));
     int code = Failure;
     QObject::connect(&window, &ui::MainWindow::databaseLoaded, &window, [&] {
         // Let layouts and the chart settle before grabbing.

@@ -108,8 +108,8 @@ void MainWindow::updateRecentMenu()
     for (int i = 0; i < files.size(); ++i) {
         const QString &path = files[i];
         QAction *action = m_recentMenu->addAction(
-            QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()),
-            this, [this, path] { openDatabase(path); });
+            QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()), this,
+            [this, path] { openDatabase(path); });
         action->setToolTip(path);
         action->setStatusTip(path);
     }
@@ -120,8 +120,8 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::chooseDatabase()
 {
-    const QString start = m_currentPath.isEmpty() ? QDir::homePath()
-                                                  : QFileInfo(m_currentPath).absolutePath();
+    const QString start =
+        m_currentPath.isEmpty() ? QDir::homePath() : QFileInfo(m_currentPath).absolutePath();
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Open Activity Database"), start,
         tr("Goodwill databases (*.goodwill);;SQLite databases (*.sqlite *.db);;All files (*)"));
@@ -172,8 +172,8 @@ void MainWindow::openStartupDatabase()
 
 QString MainWindow::defaultDemoPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-           + QStringLiteral("/Brightwater demo.goodwill");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/Brightwater demo.goodwill");
 }
 
 void MainWindow::openDemo()
@@ -209,16 +209,16 @@ void MainWindow::createDemoThenOpen(const QString &path)
     QPointer<MainWindow> self(this);
     auto cancel = m_cancel;
     watcher->setFuture(QtConcurrent::run([path, cancel, self, message, generation]() -> QString {
-        auto result = demo::DemoGenerator::generate(
-            path, demo::DemoOptions{}, [&](int permille) {
-                QMetaObject::invokeMethod(
-                    self, [self, message, permille, generation] {
-                        if (self && generation == self->m_generation)
-                            self->m_summary->showWorking(message, permille, true);
-                    },
-                    Qt::QueuedConnection);
-                return !cancel->load();
-            });
+        auto result = demo::DemoGenerator::generate(path, demo::DemoOptions{}, [&](int permille) {
+            QMetaObject::invokeMethod(
+                self,
+                [self, message, permille, generation] {
+                    if (self && generation == self->m_generation)
+                        self->m_summary->showWorking(message, permille, true);
+                },
+                Qt::QueuedConnection);
+            return !cancel->load();
+        });
         return result ? QString() : result.error().message;
     }));
 }

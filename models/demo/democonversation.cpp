@@ -109,8 +109,8 @@ double DemoConversation::seasonOf(int day) const
 {
     const QDate date = m_org.options.firstDay().addDays(day);
     // Summer holidays empty the channels; so do the last days of December.
-    static constexpr std::array<double, 12> months = {0.95, 1.0,  1.0,  0.97, 1.0,  0.9,
-                                                      0.62, 0.55, 1.02, 1.0,  1.0,  0.85};
+    static constexpr std::array<double, 12> months = {0.95, 1.0,  1.0,  0.97, 1.0, 0.9,
+                                                      0.62, 0.55, 1.02, 1.0,  1.0, 0.85};
     double season = months[size_t(date.month() - 1)];
     if (date.month() == 12 && date.day() >= 22)
         season = 0.4;
@@ -197,8 +197,8 @@ int DemoConversation::departmentOfLeader(const DemoLeader &leader, int day)
     std::vector<int> candidates;
     for (int d = 0; d < int(m_org.departments.size()); ++d) {
         const auto &department = m_org.departments[size_t(d)];
-        if ((leader.tier == LeaderTier::Ceo || department.division == leader.division)
-            && department.firstDay <= day && !m_members[size_t(d)].empty())
+        if ((leader.tier == LeaderTier::Ceo || department.division == leader.division) &&
+            department.firstDay <= day && !m_members[size_t(d)].empty())
             candidates.push_back(d);
     }
     if (candidates.empty())
@@ -216,17 +216,17 @@ void DemoConversation::compose(MessageTheme theme, int department, int mention, 
     if (mention2 >= 0)
         m_mention2.append("@").append(m_org.people[size_t(mention2)].name);
     TextSlots slots;
-    slots.department = department >= 0 ? std::string_view(m_org.departments[size_t(department)].name)
-                                        : std::string_view("Brightwater");
+    slots.department = department >= 0
+                           ? std::string_view(m_org.departments[size_t(department)].name)
+                           : std::string_view("Brightwater");
     slots.mention = m_mention;
     slots.mention2 = m_mention2;
     DemoTextBank::compose(m_text, theme, m_random, slots);
 }
 
 std::int64_t DemoConversation::write(ActivityKind kind, std::int64_t at, int author,
-                                             std::int64_t channel, std::int64_t root,
-                                             std::int64_t parent, std::string_view text,
-                                             std::string_view emoji)
+                                     std::int64_t channel, std::int64_t root, std::int64_t parent,
+                                     std::string_view text, std::string_view emoji)
 {
     if (at >= m_endSecond)
         return 0;
@@ -249,9 +249,8 @@ std::int64_t DemoConversation::write(ActivityKind kind, std::int64_t at, int aut
     return id;
 }
 
-void DemoConversation::reactions(const Message &target, std::int64_t channel,
-                                         std::int64_t root, double expected,
-                                         const std::vector<int> &audience, bool festive)
+void DemoConversation::reactions(const Message &target, std::int64_t channel, std::int64_t root,
+                                 double expected, const std::vector<int> &audience, bool festive)
 {
     const int count = std::min(m_random.poisson(expected), int(audience.size()) - 1);
     std::array<std::pair<int, int>, 24> given{};
@@ -263,8 +262,8 @@ void DemoConversation::reactions(const Message &target, std::int64_t channel,
         const int emoji = festive ? m_random.below(int(festiveEmoji.size()))
                                   : m_random.below(int(everydayEmoji.size()));
         // One reaction per person and emoji, as the platforms store them.
-        if (std::find(given.begin(), given.begin() + givenCount, std::pair{reactor, emoji})
-            != given.begin() + givenCount)
+        if (std::find(given.begin(), given.begin() + givenCount, std::pair{reactor, emoji}) !=
+            given.begin() + givenCount)
             continue;
         given[size_t(givenCount++)] = {reactor, emoji};
         const std::int64_t at = target.at + 60 + std::int64_t(m_random.logNormal(1.5, 1.2) * hour);
@@ -321,10 +320,10 @@ void DemoConversation::staffThread(int department, int day)
     int mention = -1, mention2 = -1;
     if (where < 0.62) {
         const double kind = m_random.uniform();
-        theme = kind < 0.3                      ? MessageTheme::Question
-                : kind < 0.3 + mood.complaints  ? MessageTheme::Complaint
-                : kind < 0.4 + mood.complaints  ? MessageTheme::Celebration
-                                                : MessageTheme::Update;
+        theme = kind < 0.3                     ? MessageTheme::Question
+                : kind < 0.3 + mood.complaints ? MessageTheme::Complaint
+                : kind < 0.4 + mood.complaints ? MessageTheme::Celebration
+                                               : MessageTheme::Update;
     } else if (where < 0.77) {
         if (!m_random.chance(mood.social))
             return;
@@ -388,15 +387,16 @@ void DemoConversation::staffThread(int department, int day)
         if (theme == MessageTheme::Social)
             replyTheme = MessageTheme::SocialReply;
         else if (question)
-            replyTheme = m_random.chance(0.7) ? MessageTheme::AnswerReply
-                                              : MessageTheme::SupportiveReply;
+            replyTheme =
+                m_random.chance(0.7) ? MessageTheme::AnswerReply : MessageTheme::SupportiveReply;
         else if (m_random.chance(mood.complaints * (theme == MessageTheme::Complaint ? 2 : 1)))
             replyTheme = MessageTheme::NegativeReply;
         const Message parent = !replies.empty() && m_random.chance(0.25)
                                    ? replies[size_t(m_random.below(int(replies.size())))]
                                    : post;
         compose(replyTheme, department);
-        const std::int64_t replyId = write(ActivityKind::Reply, at, replier, channel, post.id, parent.id, m_text);
+        const std::int64_t replyId =
+            write(ActivityKind::Reply, at, replier, channel, post.id, parent.id, m_text);
         if (replyId == 0)
             break;
         replies.push_back({replyId, replier, at});
@@ -405,9 +405,10 @@ void DemoConversation::staffThread(int department, int day)
     if (question && !replies.empty() && m_random.chance(0.35)) {
         const Message &answer = replies.front();
         compose(MessageTheme::ThanksReply, department, answer.author);
-        const std::int64_t thanksAt = answer.at + 300 + std::int64_t(m_random.logNormal(1, 1) * hour);
-        const std::int64_t thanksId = write(ActivityKind::Reply, thanksAt, author, channel, post.id, answer.id,
-                              m_text);
+        const std::int64_t thanksAt =
+            answer.at + 300 + std::int64_t(m_random.logNormal(1, 1) * hour);
+        const std::int64_t thanksId =
+            write(ActivityKind::Reply, thanksAt, author, channel, post.id, answer.id, m_text);
         if (thanksId != 0) {
             m_writer.addMention(thanksId, m_org.people[size_t(answer.author)].id);
         }
@@ -420,13 +421,14 @@ void DemoConversation::staffThread(int department, int day)
                 continue;
             compose(MessageTheme::LeaderReply, department);
             const std::int64_t replyAt =
-                postAt + 300 + std::int64_t(m_random.logNormal(replyHours(leader, day), 0.7) * hour);
+                postAt + 300 +
+                std::int64_t(m_random.logNormal(replyHours(leader, day), 0.7) * hour);
             write(ActivityKind::Reply, replyAt, leader.person, channel, post.id, post.id, m_text);
         }
     }
     const bool festive = theme == MessageTheme::Celebration || theme == MessageTheme::Recognition;
-    reactions(post, channel, post.id, 2.2 * mood.reactions * (festive ? 2.2 : 1.0),
-                              *audience, festive);
+    reactions(post, channel, post.id, 2.2 * mood.reactions * (festive ? 2.2 : 1.0), *audience,
+              festive);
     for (const Message &reply : replies) {
         reactions(reply, channel, post.id, 0.35 * mood.reactions, *audience, false);
     }
@@ -452,7 +454,8 @@ void DemoConversation::leaderPost(int l, int day)
                                             : MessageTheme::Celebration;
     compose(theme, department);
     const std::int64_t postAt = dayStart(day) + 8 * hour + m_random.below(9 * 3600);
-    const std::int64_t postId = write(ActivityKind::Post, postAt, leader.person, channel, 0, 0, m_text);
+    const std::int64_t postId =
+        write(ActivityKind::Post, postAt, leader.person, channel, 0, 0, m_text);
     if (postId == 0)
         return;
     const Message post{postId, leader.person, postAt};
@@ -465,11 +468,13 @@ void DemoConversation::leaderPost(int l, int day)
         const int commenter = pickOther(audience, -1);
         at += 300 + std::int64_t(m_random.logNormal(1.5, 1.2) * hour);
         const double tone = m_random.uniform();
-        const MessageTheme commentTheme = tone < 0.3                   ? MessageTheme::Question
-                                          : tone < 0.3 + mood.complaints ? MessageTheme::NegativeReply
-                                                                       : MessageTheme::SupportiveReply;
+        const MessageTheme commentTheme = tone < 0.3 ? MessageTheme::Question
+                                          : tone < 0.3 + mood.complaints
+                                              ? MessageTheme::NegativeReply
+                                              : MessageTheme::SupportiveReply;
         compose(commentTheme, department);
-        const std::int64_t commentId = write(ActivityKind::Reply, at, commenter, channel, post.id, post.id, m_text);
+        const std::int64_t commentId =
+            write(ActivityKind::Reply, at, commenter, channel, post.id, post.id, m_text);
         if (commentId == 0)
             break;
         if (m_random.chance(replyChance(leader, day))) {
@@ -480,7 +485,7 @@ void DemoConversation::leaderPost(int l, int day)
         }
     }
     reactions(post, channel, post.id, (announcement ? 10.0 : 5.0) * mood.reactions, audience,
-                     theme == MessageTheme::Celebration);
+              theme == MessageTheme::Celebration);
 }
 
 void DemoConversation::leaderRecognition(int l, int day)
@@ -495,11 +500,13 @@ void DemoConversation::leaderRecognition(int l, int day)
         return;
     int second = m_random.chance(0.3) ? pickOther(members, first) : -1;
     const std::int64_t channel =
-        m_random.chance(0.6) ? m_random.pick(std::span<const std::int64_t>(m_org.recognitionChannels))
-                             : m_org.departments[size_t(department)].channelId;
+        m_random.chance(0.6)
+            ? m_random.pick(std::span<const std::int64_t>(m_org.recognitionChannels))
+            : m_org.departments[size_t(department)].channelId;
     compose(MessageTheme::Recognition, department, first, second);
     const std::int64_t postAt = dayStart(day) + 9 * hour + m_random.below(8 * 3600);
-    const std::int64_t postId = write(ActivityKind::Post, postAt, leader.person, channel, 0, 0, m_text);
+    const std::int64_t postId =
+        write(ActivityKind::Post, postAt, leader.person, channel, 0, 0, m_text);
     if (postId == 0)
         return;
     for (int recipient : {first, second}) {
@@ -530,7 +537,8 @@ void DemoConversation::botPost(int bot, int day)
             .append(std::to_string(day * 7 + 1000 + m_random.below(7)))
             .append(" to production: all checks passed");
     } else {
-        m_text.append("Reminder: daily stand-up starts in 10 minutes. Post your update in this thread");
+        m_text.append(
+            "Reminder: daily stand-up starts in 10 minutes. Post your update in this thread");
     }
     const std::int64_t at = dayStart(day) + 7 * hour + m_random.below(3600);
     write(ActivityKind::Post, at, bot, channel, 0, 0, m_text);

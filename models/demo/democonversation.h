@@ -54,13 +54,13 @@ private:
     void leaderPost(int leader, int day);
     void leaderRecognition(int leader, int day);
     void botPost(int bot, int day);
-    void reactions(const Message &target, std::int64_t channel, std::int64_t root,
-                           double expected, const std::vector<int> &audience, bool festive);
+    void reactions(const Message &target, std::int64_t channel, std::int64_t root, double expected,
+                   const std::vector<int> &audience, bool festive);
 
     // Writes one activity; returns its id, or 0 when it falls after the last day.
-    std::int64_t write(store::ActivityKind kind, std::int64_t at, int author,
-                               std::int64_t channel, std::int64_t root, std::int64_t parent,
-                               std::string_view text, std::string_view emoji = {});
+    std::int64_t write(store::ActivityKind kind, std::int64_t at, int author, std::int64_t channel,
+                       std::int64_t root, std::int64_t parent, std::string_view text,
+                       std::string_view emoji = {});
     void compose(MessageTheme theme, int department, int mention = -1, int mention2 = -1);
     int pickWriter(const std::vector<int> &pool);
     int pickOther(const std::vector<int> &pool, int notThis);
@@ -76,13 +76,13 @@ private:
     std::int64_t m_endSecond = 0;
     size_t m_nextEvent = 0;
 
-    std::vector<int> m_departmentOf;              // per person, -1 when not employed
-    std::vector<int> m_slot;                      // per person, index in its member list
-    std::vector<int> m_orgSlot;                   // per person, index in m_everyone
-    std::vector<std::vector<int>> m_members;      // per department: staff and guests
-    std::vector<int> m_everyone;                  // all staff and guests employed today
-    std::vector<std::vector<int>> m_directors;    // per department: director leader indexes
-    std::vector<double> m_baseMood;               // per department
+    std::vector<int> m_departmentOf;           // per person, -1 when not employed
+    std::vector<int> m_slot;                   // per person, index in its member list
+    std::vector<int> m_orgSlot;                // per person, index in m_everyone
+    std::vector<std::vector<int>> m_members;   // per department: staff and guests
+    std::vector<int> m_everyone;               // all staff and guests employed today
+    std::vector<std::vector<int>> m_directors; // per department: director leader indexes
+    std::vector<double> m_baseMood;            // per department
     std::vector<int> m_responders;
     std::vector<Message> m_replies;
     std::string m_text, m_mention, m_mention2;

@@ -3,9 +3,9 @@
 #include "democonversation.h"
 #include "demoorganisation.h"
 #include "demorandom.h"
+#include "store/bulkwriter.h"
 #include "store/schema.h"
 #include "store/sqliteconnection.h"
-#include "store/bulkwriter.h"
 #include "store/storewriter.h"
 
 #include <QCoreApplication>
@@ -78,9 +78,10 @@ Result<void> writeCast(const DemoOrganisation &org, store::StoreWriter &writer,
         return writer.insert(record);
     };
     for (const RosterEvent &event : org.rosterEvents) {
-        const std::string day = event.day == 0 && org.initialTenureDays[size_t(event.person)] > 0
-                                    ? isoDate(first.addDays(-org.initialTenureDays[size_t(event.person)]))
-                                    : isoDate(first.addDays(event.day));
+        const std::string day =
+            event.day == 0 && org.initialTenureDays[size_t(event.person)] > 0
+                ? isoDate(first.addDays(-org.initialTenureDays[size_t(event.person)]))
+                : isoDate(first.addDays(event.day));
         if (auto done = close(event.person, day); !done)
             return done;
         if (event.department >= 0)
@@ -92,8 +93,8 @@ Result<void> writeCast(const DemoOrganisation &org, store::StoreWriter &writer,
     }
     for (const auto &channel : org.channels) {
         const std::string key = "C" + std::to_string(channel.id);
-        if (auto done = writer.insert(store::ChannelRecord{channel.id, sourceId, key, channel.name,
-                                                           channel.kind});
+        if (auto done = writer.insert(
+                store::ChannelRecord{channel.id, sourceId, key, channel.name, channel.kind});
             !done)
             return done;
     }
@@ -144,11 +145,11 @@ Result<DemoSummary> DemoGenerator::generate(const QString &path, const DemoOptio
         return Error{tr("The demo needs between 200 and 1,000,000 people (asked for %1)")
                          .arg(options.people)};
     if (options.months < 1 || options.months > 120)
-        return Error{tr("The demo covers between 1 and 120 months (asked for %1)")
-                         .arg(options.months)};
+        return Error{
+            tr("The demo covers between 1 and 120 months (asked for %1)").arg(options.months)};
     if (QFileInfo::exists(path))
-        return Error{tr("'%1' already exists; choose another file name or remove it first")
-                         .arg(path)};
+        return Error{
+            tr("'%1' already exists; choose another file name or remove it first").arg(path)};
 
     // Written under a temporary name and renamed at the end: a crash, an error or a cancel
     // never leaves a half-written database under the requested name.
@@ -162,12 +163,15 @@ Result<DemoSummary> DemoGenerator::generate(const QString &path, const DemoOptio
             return connection.error();
         store::SqliteConnection &db = *connection;
         // A private file until the rename: no journal, no syncs, large pages and cache.
-        const std::string pragmas[] = {
-            "PRAGMA application_id = " + std::to_string(store::schema::applicationId),
-            "PRAGMA page_size = 16384",         "PRAGMA secure_delete = OFF",
-            "PRAGMA journal_mode = OFF",        "PRAGMA synchronous = OFF",
-            "PRAGMA locking_mode = EXCLUSIVE",  "PRAGMA cache_size = -131072",
-            "PRAGMA threads = 2"};
+        const std::string pragmas[] = {"PRAGMA application_id = " +
+                                           std::to_string(store::schema::applicationId),
+                                       "PRAGMA page_size = 16384",
+                                       "PRAGMA secure_delete = OFF",
+                                       "PRAGMA journal_mode = OFF",
+                                       "PRAGMA synchronous = OFF",
+                                       "PRAGMA locking_mode = EXCLUSIVE",
+                                       "PRAGMA cache_size = -131072",
+                                       "PRAGMA threads = 2"};
         for (const std::string &pragma : pragmas) {
             if (auto done = db.execute(pragma); !done)
                 return done.error();

@@ -1,7 +1,7 @@
 #include "demoorganisation.h"
 
+#include "demonames.h"
 #include "demorandom.h"
-#include "demotextbank.h"
 
 #include <algorithm>
 #include <array>
@@ -23,51 +23,92 @@ struct BaseDepartment
 };
 
 // Divisions, each run by one executive (VP level).
-enum Division { Executive, EngineeringDiv, ProductDiv, Revenue, MarketingDiv, Customer, FinanceDiv,
-                PeopleDiv };
+enum Division
+{
+    Executive,
+    EngineeringDiv,
+    ProductDiv,
+    Revenue,
+    MarketingDiv,
+    Customer,
+    FinanceDiv,
+    PeopleDiv
+};
 
 constexpr std::array<const char *, 8> divisionNames = {
     "Executive", "Engineering", "Product", "Revenue", "Marketing", "Customer", "Finance", "People"};
-constexpr std::array<const char *, 8> divisionTitles = {
-    "Chief Executive Officer", "VP Engineering", "VP Product", "VP Sales",
-    "Chief Marketing Officer", "VP Customer Experience", "Chief Financial Officer",
-    "Chief People Officer"};
+constexpr std::array<const char *, 8> divisionTitles = {"Chief Executive Officer",
+                                                        "VP Engineering",
+                                                        "VP Product",
+                                                        "VP Sales",
+                                                        "Chief Marketing Officer",
+                                                        "VP Customer Experience",
+                                                        "Chief Financial Officer",
+                                                        "Chief People Officer"};
 
 // Staff titles never contain a leader word (chief, director, head of, VP ...): staff
 // must be told apart from leaders by title, as MODEL.md's leader patterns do.
 const std::array<BaseDepartment, 14> baseDepartments = {{
-    {"Executive Office", 0.006, Executive,
+    {"Executive Office",
+     0.006,
+     Executive,
      {"Executive Assistant", "Strategy Analyst", "Business Operations Associate",
       "Executive Operations Manager"}},
-    {"Engineering", 0.22, EngineeringDiv,
+    {"Engineering",
+     0.22,
+     EngineeringDiv,
      {"Software Engineer", "Senior Software Engineer", "Site Reliability Engineer",
       "Engineering Manager"}},
-    {"Product", 0.06, ProductDiv,
+    {"Product",
+     0.06,
+     ProductDiv,
      {"Product Manager", "Senior Product Manager", "Product Analyst", "Group Product Manager"}},
-    {"Design", 0.04, ProductDiv,
+    {"Design",
+     0.04,
+     ProductDiv,
      {"Product Designer", "UX Researcher", "Content Designer", "Design Manager"}},
-    {"Sales", 0.13, Revenue,
+    {"Sales",
+     0.13,
+     Revenue,
      {"Account Executive", "Sales Development Representative", "Solutions Consultant",
       "Sales Manager"}},
-    {"Marketing", 0.06, MarketingDiv,
+    {"Marketing",
+     0.06,
+     MarketingDiv,
      {"Content Marketer", "Product Marketing Manager", "Marketing Analyst", "Marketing Manager"}},
-    {"Customer Support", 0.12, Customer,
+    {"Customer Support",
+     0.12,
+     Customer,
      {"Support Specialist", "Senior Support Specialist", "Technical Support Engineer",
       "Support Team Lead"}},
-    {"Field Operations", 0.12, Revenue,
+    {"Field Operations",
+     0.12,
+     Revenue,
      {"Field Technician", "Senior Field Technician", "Dispatch Coordinator", "Field Supervisor"}},
-    {"Finance", 0.05, FinanceDiv,
+    {"Finance",
+     0.05,
+     FinanceDiv,
      {"Accountant", "Financial Analyst", "Payroll Specialist", "Finance Manager"}},
-    {"People & Culture", 0.04, PeopleDiv,
+    {"People & Culture",
+     0.04,
+     PeopleDiv,
      {"HR Business Partner", "Recruiter", "People Operations Specialist", "Talent Manager"}},
-    {"Legal", 0.02, FinanceDiv,
+    {"Legal",
+     0.02,
+     FinanceDiv,
      {"Legal Counsel", "Paralegal", "Compliance Analyst", "Contracts Manager"}},
-    {"IT", 0.05, EngineeringDiv,
+    {"IT",
+     0.05,
+     EngineeringDiv,
      {"IT Support Technician", "Systems Administrator", "Security Engineer", "IT Service Manager"}},
-    {"Data & Analytics", 0.05, EngineeringDiv,
+    {"Data & Analytics",
+     0.05,
+     EngineeringDiv,
      {"Data Analyst", "Data Engineer", "Data Scientist", "Analytics Manager"}},
     // Exists from the reorganisation on, staffed from Customer Support.
-    {"Customer Success", 0.0, Customer,
+    {"Customer Success",
+     0.0,
+     Customer,
      {"Customer Success Manager", "Onboarding Specialist", "Renewals Specialist",
       "Customer Success Lead"}},
 }};
@@ -75,8 +116,8 @@ constexpr int executiveOffice = 0, engineering = 1, marketing = 5, customerSuppo
               fieldOperations = 7, customerSuccess = 13;
 
 constexpr std::array<const char *, 17> regions = {
-    "North", "South", "East", "West", "Central", "Nordics", "Iberia", "Benelux", "DACH",
-    "APAC", "LATAM", "ANZ", "UK & Ireland", "France", "Italy", "Canada", "Japan"};
+    "North", "South", "East", "West",         "Central", "Nordics", "Iberia", "Benelux", "DACH",
+    "APAC",  "LATAM", "ANZ",  "UK & Ireland", "France",  "Italy",   "Canada", "Japan"};
 
 std::string slug(const std::string &name)
 {
@@ -114,8 +155,8 @@ public:
     {
         m_org.options = options;
         m_org.dayCount = int(options.firstDay().daysTo(options.endDay()));
-        m_org.reorganisationDay =
-            int(options.firstDay().daysTo(options.firstDay().addMonths(options.reorganisationMonth())));
+        m_org.reorganisationDay = int(
+            options.firstDay().daysTo(options.firstDay().addMonths(options.reorganisationMonth())));
     }
 
     DemoOrganisation build()
@@ -135,8 +176,8 @@ public:
 private:
     std::string randomName()
     {
-        const auto first = DemoTextBank::firstNames();
-        const auto last = DemoTextBank::lastNames();
+        const auto first = DemoNames::firstNames();
+        const auto last = DemoNames::lastNames();
         return std::string(m_random.pick(first)) + ' ' + std::string(m_random.pick(last));
     }
 
@@ -159,8 +200,8 @@ private:
 
     int addLeader(std::string name, std::string title, LeaderTier tier, int department, int day)
     {
-        const int person = addPerson(std::move(name), std::move(title), PersonRole::Leader,
-                                     department, day);
+        const int person =
+            addPerson(std::move(name), std::move(title), PersonRole::Leader, department, day);
         DemoLeader leader;
         leader.person = person;
         leader.tier = tier;
@@ -203,11 +244,11 @@ private:
         // Large organisations: regional copies of the base departments.
         for (int i = 0; i < extra; ++i) {
             const int b = 1 + i % 12;
-            const std::string name = std::string(baseDepartments[size_t(b)].name) + ' '
-                                     + regions[size_t(i / 12) % regions.size()]
-                                     + (i / 12 >= int(regions.size())
-                                            ? ' ' + std::to_string(i / 12 / regions.size() + 1)
-                                            : std::string());
+            const std::string name =
+                std::string(baseDepartments[size_t(b)].name) + ' ' +
+                regions[size_t(i / 12) % regions.size()] +
+                (i / 12 >= int(regions.size()) ? ' ' + std::to_string(i / 12 / regions.size() + 1)
+                                               : std::string());
             addDepartment(name, b, baseDepartments[size_t(b)].weight);
         }
         double total = 0;
@@ -302,9 +343,9 @@ private:
             const int headcount = int(department.weight * people);
             const int directors = 1 + headcount / 150;
             for (int i = 0; i < directors; ++i) {
-                std::string title = i == 0 ? "Director of " + department.name
-                                           : "Head of " + department.name + ' '
-                                                 + std::to_string(i + 1);
+                std::string title =
+                    i == 0 ? "Director of " + department.name
+                           : "Head of " + department.name + ' ' + std::to_string(i + 1);
                 std::string name = randomName();
                 int day = 0;
                 if (d == customerSupport && i == 0)
@@ -321,9 +362,9 @@ private:
         }
         // The reorganisation: Priya Raman leads the new Customer Success; Gordon Pike takes
         // over Customer Support and hardly engages.
-        const int gordon = addLeader("Gordon Pike", "Director of Customer Support",
-                                     LeaderTier::Director, customerSupport,
-                                     m_org.reorganisationDay);
+        const int gordon =
+            addLeader("Gordon Pike", "Director of Customer Support", LeaderTier::Director,
+                      customerSupport, m_org.reorganisationDay);
         DemoLeader &pike = m_org.leaders[size_t(gordon)];
         pike.replyChance = 0.04;
         pike.replyHours = 96;
@@ -341,9 +382,13 @@ private:
                 const int department = departmentOfNewest(leader.person);
                 const int division = m_org.departments[size_t(department)].division;
                 m_org.people[size_t(leader.person)].managerId =
-                    m_org.people[size_t(m_org.leaders[size_t(m_org.divisions[size_t(division)].vp)].person)].id;
+                    m_org
+                        .people[size_t(
+                            m_org.leaders[size_t(m_org.divisions[size_t(division)].vp)].person)]
+                        .id;
             } else if (leader.tier == LeaderTier::Vp) {
-                m_org.people[size_t(leader.person)].managerId = m_org.people[size_t(m_org.leaders[size_t(ceo)].person)].id;
+                m_org.people[size_t(leader.person)].managerId =
+                    m_org.people[size_t(m_org.leaders[size_t(ceo)].person)].id;
             }
         }
     }
@@ -370,7 +415,8 @@ private:
     std::int64_t firstDirectorOf(int department) const
     {
         for (const auto &leader : m_org.leaders) {
-            if (leader.tier == LeaderTier::Director && departmentOfNewest(leader.person) == department)
+            if (leader.tier == LeaderTier::Director &&
+                departmentOfNewest(leader.person) == department)
                 return m_org.people[size_t(leader.person)].id;
         }
         const int vp = m_org.divisions[size_t(m_org.departments[size_t(department)].division)].vp;
@@ -398,15 +444,14 @@ private:
             int d = i < int(m_org.departments.size()) * 6
                         ? i % int(m_org.departments.size())
                         : int(std::lower_bound(cumulative.begin(), cumulative.end(),
-                                               m_random.uniform() * sum)
-                              - cumulative.begin());
+                                               m_random.uniform() * sum) -
+                              cumulative.begin());
             d = std::min(d, int(m_org.departments.size()) - 1);
             if (d == customerSuccess)
                 d = customerSupport; // staffed at the reorganisation
             const auto &titles = baseDepartments[size_t(m_org.departments[size_t(d)].base)].titles;
-            const std::string title = ++counts[size_t(d)] % 8 == 0
-                                          ? titles[3]
-                                          : titles[size_t(m_random.below(3))];
+            const std::string title =
+                ++counts[size_t(d)] % 8 == 0 ? titles[3] : titles[size_t(m_random.below(3))];
             // About one in eleven joins during the period.
             const int day = m_random.chance(0.09) ? m_random.below(m_org.dayCount) : 0;
             const int person = addPerson(randomName(), title, PersonRole::Staff, d, day);
@@ -414,8 +459,8 @@ private:
         }
         // A few contractors in Engineering, who appear as guests.
         for (int i = 0; i < guests; ++i) {
-            const int person = addPerson(randomName(), "Contractor", PersonRole::Guest,
-                                         engineering, 0);
+            const int person =
+                addPerson(randomName(), "Contractor", PersonRole::Guest, engineering, 0);
             m_org.people[size_t(person)].managerId = managers[engineering];
         }
     }
@@ -445,8 +490,8 @@ private:
             if (leaveDay < m_org.dayCount)
                 m_org.rosterEvents.push_back({leaveDay, first.person, -1, {}});
             // The reorganisation moves two in five of Customer Support to Customer Success.
-            if (first.department == customerSupport && first.day < m_org.reorganisationDay
-                && leaveDay > m_org.reorganisationDay && m_random.chance(0.4)) {
+            if (first.department == customerSupport && first.day < m_org.reorganisationDay &&
+                leaveDay > m_org.reorganisationDay && m_random.chance(0.4)) {
                 m_org.rosterEvents.push_back({m_org.reorganisationDay, first.person,
                                               customerSuccess, newTitle(customerSuccess)});
                 continue;

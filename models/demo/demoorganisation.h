@@ -20,22 +20,27 @@ struct DemoDepartment
 {
     std::int64_t id = 0;
     std::string name;
-    int base = 0;            // index of the base department it was derived from
-    int division = 0;        // index into DemoOrganisation::divisions
+    int base = 0;     // index of the base department it was derived from
+    int division = 0; // index into DemoOrganisation::divisions
     std::int64_t channelId = 0;
-    int firstDay = 0;        // day index from which it exists
-    double weight = 0;       // share of headcount
+    int firstDay = 0;  // day index from which it exists
+    double weight = 0; // share of headcount
 };
 
-enum class LeaderTier { Ceo, Vp, Director };
+enum class LeaderTier
+{
+    Ceo,
+    Vp,
+    Director
+};
 
 struct DemoLeader
 {
     int person = 0;
     LeaderTier tier = LeaderTier::Director;
-    int division = -1;           // VPs: the division they run
-    double replyChance = 0.3;    // chance of answering one staff message in their scope
-    double replyHours = 12;      // median hours to that answer
+    int division = -1;        // VPs: the division they run
+    double replyChance = 0.3; // chance of answering one staff message in their scope
+    double replyHours = 12;   // median hours to that answer
     double postsPerWeek = 1;
     double recognitionsPerWeek = 0.5;
     double announcementShare = 0.2; // of their posts, the share in org-wide announcement channels
@@ -55,8 +60,8 @@ struct DemoPerson
     std::string title;
     store::PersonRole role = store::PersonRole::Staff;
     std::int64_t managerId = 0;
-    double propensity = 1;   // how much this person writes, relative to others
-    int leader = -1;         // index into DemoOrganisation::leaders
+    double propensity = 1; // how much this person writes, relative to others
+    int leader = -1;       // index into DemoOrganisation::leaders
 };
 
 // From `day` on, `person` is in `department` (-1: has left). Sorted by day.
@@ -92,18 +97,18 @@ struct DemoOrganisation
     std::vector<DemoPerson> people;
     std::vector<DemoLeader> leaders;
     std::vector<DemoChannel> channels;
-    std::vector<RosterEvent> rosterEvents;    // includes everyone's first assignment
-    std::vector<int> initialTenureDays;       // per person: days employed before day 0
-    std::vector<std::int64_t> announcementChannels, socialChannels, recognitionChannels,
-        qaChannels, crossTeamChannels;
-    int ceo = 0;                      // leader index
-    int responsiveVp = 0;             // leader index: the VP of Engineering
-    int broadcaster = 0;              // leader index: the CMO
-    int neverRecognised = 0;          // department index: Field Operations
-    int reorganised = 0;              // department index: Customer Support
-    int splitOff = 0;                 // department index: Customer Success
+    std::vector<RosterEvent> rosterEvents; // includes everyone's first assignment
+    std::vector<int> initialTenureDays;    // per person: days employed before day 0
+    std::vector<std::int64_t> announcementChannels, socialChannels, recognitionChannels, qaChannels,
+        crossTeamChannels;
+    int ceo = 0;             // leader index
+    int responsiveVp = 0;    // leader index: the VP of Engineering
+    int broadcaster = 0;     // leader index: the CMO
+    int neverRecognised = 0; // department index: Field Operations
+    int reorganised = 0;     // department index: Customer Support
+    int splitOff = 0;        // department index: Customer Success
     int reorganisationDay = 0;
-    std::vector<int> bots;            // person indexes
+    std::vector<int> bots; // person indexes
 };
 
 } // namespace goodwill::demo

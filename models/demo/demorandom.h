@@ -66,8 +66,7 @@ public:
         return k;
     }
 
-    template <typename T>
-    const T &pick(std::span<const T> items)
+    template <typename T> const T &pick(std::span<const T> items)
     {
         return items[size_t(below(int(items.size())))];
     }

@@ -15,7 +15,8 @@ class DemoRandom;
 // the same text. The theme decides what the analytics should later detect: only Question
 // carries a '?', only Recognition and ThanksReply carry an '@' mention, and only
 // Complaint and NegativeReply carry clearly negative words.
-enum class MessageTheme {
+enum class MessageTheme
+{
     Question,        // a staff question to colleagues or leaders; always has a '?'
     Update,          // neutral or positive work update
     Celebration,     // launches, milestones, birthdays, wins; upbeat
@@ -44,9 +45,6 @@ public:
     // Appends one message of the theme to `out` (does not clear it).
     static void compose(std::string &out, MessageTheme theme, DemoRandom &rng,
                         const TextSlots &slots);
-    // At least 200 names each, from many cultures, no duplicates within a list.
-    static std::span<const std::string_view> firstNames();
-    static std::span<const std::string_view> lastNames();
 };
 
 } // namespace goodwill::demo

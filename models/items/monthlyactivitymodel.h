@@ -15,7 +15,15 @@ class MonthlyActivityModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Month, Posts, Replies, Reactions, Recognitions, ColumnCount };
+    enum Column
+    {
+        Month,
+        Posts,
+        Replies,
+        Reactions,
+        Recognitions,
+        ColumnCount
+    };
 
     explicit MonthlyActivityModel(QObject *parent = nullptr);
 

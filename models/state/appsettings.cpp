@@ -36,8 +36,7 @@ AppSettings::AppSettings() : m_settings(std::make_unique<QSettings>()) {}
 
 AppSettings::AppSettings(const QString &iniFile)
     : m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
-{
-}
+{}
 
 QVariant AppSettings::value(Key key) const
 {

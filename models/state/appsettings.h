@@ -13,7 +13,14 @@ namespace goodwill::state {
 class AppSettings
 {
 public:
-    enum class Key { LastDatabase, RecentFiles, WindowGeometry, WindowState, KeyCount };
+    enum class Key
+    {
+        LastDatabase,
+        RecentFiles,
+        WindowGeometry,
+        WindowState,
+        KeyCount
+    };
 
     AppSettings(); // the user's settings
     explicit AppSettings(const QString &iniFile);

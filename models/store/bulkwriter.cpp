@@ -19,8 +19,7 @@ std::uint32_t append(std::string &bytes, std::string_view text)
 
 BulkWriter::BulkWriter(StoreWriter &writer)
     : m_writer(writer), m_current(std::make_unique<Batch>()), m_worker([this] { work(); })
-{
-}
+{}
 
 BulkWriter::~BulkWriter()
 {

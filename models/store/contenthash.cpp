@@ -55,8 +55,8 @@ Result<QByteArray> contentHash(SqliteConnection &connection)
         if (table.runLog)
             continue;
         addBytes(hash, table.name, qsizetype(std::char_traits<char>::length(table.name) + 1));
-        auto rows = connection.prepare(std::string("SELECT * FROM ") + table.name + " ORDER BY "
-                                       + table.keyOrder);
+        auto rows = connection.prepare(std::string("SELECT * FROM ") + table.name + " ORDER BY " +
+                                       table.keyOrder);
         if (!rows)
             return rows.error();
         for (auto step = rows->step(); step != SqliteStatement::Step::Done; step = rows->step()) {

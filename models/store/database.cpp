@@ -42,8 +42,8 @@ FileHeader readHeader(QFile &file)
 
 Result<void> setUpWritable(SqliteConnection &connection)
 {
-    for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
-                               "PRAGMA foreign_keys = ON"}) {
+    for (const char *pragma :
+         {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL", "PRAGMA foreign_keys = ON"}) {
         if (auto done = connection.execute(pragma); !done)
             return done;
     }
@@ -128,8 +128,8 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &path, Access
     std::unique_ptr<Database> database(new Database);
     database->m_path = path;
     database->m_goodwillFile = header.applicationId == quint32(schema::applicationId);
-    database->m_readOnly = access == Access::ReadOnly || !database->m_goodwillFile
-                           || !info.isWritable();
+    database->m_readOnly =
+        access == Access::ReadOnly || !database->m_goodwillFile || !info.isWritable();
 
     QByteArray target;
     int flags = SQLITE_OPEN_NOMUTEX;
@@ -137,8 +137,8 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &path, Access
         // A WAL file with no -wal beside it has nobody writing to it: open it immutable so
         // SQLite creates no -shm. Otherwise share the existing -wal/-shm, read-only.
         const bool walInUse = QFileInfo::exists(path + QStringLiteral("-wal"));
-        QString uri = QUrl::fromLocalFile(info.absoluteFilePath()).toString(QUrl::FullyEncoded)
-                      + QStringLiteral("?mode=ro");
+        QString uri = QUrl::fromLocalFile(info.absoluteFilePath()).toString(QUrl::FullyEncoded) +
+                      QStringLiteral("?mode=ro");
         if (header.walMode && !walInUse)
             uri += QStringLiteral("&immutable=1");
         target = uri.toUtf8();

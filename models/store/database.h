@@ -16,7 +16,11 @@ namespace goodwill::store {
 class Database
 {
 public:
-    enum class Access { ReadOnly, ReadWrite };
+    enum class Access
+    {
+        ReadOnly,
+        ReadWrite
+    };
 
     // Creates a new Goodwill file (an error when `path` exists). An empty path gives a
     // private in-memory database, which tests use.

@@ -25,7 +25,8 @@ Result<DatabaseCheck> DatabaseCheck::run(const QString &path)
     SqliteStatement::Step step;
     while ((step = integrity->step()) == SqliteStatement::Step::Row) {
         // One row may hold several problems, one per line.
-        for (const QString &line : integrity->text(0).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        for (const QString &line :
+             integrity->text(0).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
             if (line != QStringLiteral("ok") && !line.startsWith(QStringLiteral("***")))
                 check.problems << line;
         }
@@ -45,7 +46,8 @@ Result<DatabaseCheck> DatabaseCheck::run(const QString &path)
     for (const schema::Table &table : schema::tables()) {
         if (!db.tableExists(table.name)) {
             if (check.schemaVersion == schema::currentVersion)
-                check.problems << QCoreApplication::translate("DatabaseCheck", "table %1 is missing")
+                check.problems << QCoreApplication::translate("DatabaseCheck",
+                                                              "table %1 is missing")
                                       .arg(QString::fromUtf8(table.name));
             continue;
         }

@@ -7,9 +7,28 @@
 // valid only for the duration of the insert call.
 namespace goodwill::store {
 
-enum class ActivityKind { Post, Reply, Reaction, Recognition };
-enum class PersonRole { Leader, Staff, Bot, Guest };
-enum class ChannelKind { Work, Announcement, Social, Recognition, Qa };
+enum class ActivityKind
+{
+    Post,
+    Reply,
+    Reaction,
+    Recognition
+};
+enum class PersonRole
+{
+    Leader,
+    Staff,
+    Bot,
+    Guest
+};
+enum class ChannelKind
+{
+    Work,
+    Announcement,
+    Social,
+    Recognition,
+    Qa
+};
 
 std::string_view toString(ActivityKind kind);
 std::string_view toString(PersonRole role);

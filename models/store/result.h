@@ -16,8 +16,7 @@ struct Error
 };
 
 // A small std::expected stand-in (C++23 is not available with GCC 12 in C++20 mode).
-template <typename T>
-class Result
+template <typename T> class Result
 {
 public:
     Result(T value) : m_state(std::move(value)) {}
@@ -40,8 +39,7 @@ private:
     std::variant<T, Error> m_state;
 };
 
-template <>
-class Result<void>
+template <> class Result<void>
 {
 public:
     Result() = default;

@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 
-
 namespace goodwill::store::schema {
 namespace {
 
@@ -152,12 +151,10 @@ DROP TABLE channels_v0;
 DROP TABLE activities_v0;
 )sql";
 
-
 Result<void> recordVersion(SqliteConnection &connection, int version)
 {
-    auto insert = connection.prepare(
-        "INSERT INTO schema_version (version, applied_at) "
-        "VALUES (?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))");
+    auto insert = connection.prepare("INSERT INTO schema_version (version, applied_at) "
+                                     "VALUES (?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))");
     if (!insert)
         return insert.error();
     insert->bind(1, version);
@@ -204,9 +201,10 @@ Result<void> migrate(SqliteConnection &connection, int from)
     }
     // Later migrations (v1 -> v2 ...) go here, each in its own step.
     if (from != currentVersion)
-        return Error{QCoreApplication::translate("Schema", "%1: no migration from schema version %2")
-                         .arg(connection.displayName())
-                         .arg(from)};
+        return Error{
+            QCoreApplication::translate("Schema", "%1: no migration from schema version %2")
+                .arg(connection.displayName())
+                .arg(from)};
     return {};
 }
 

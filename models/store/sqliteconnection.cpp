@@ -10,8 +10,7 @@ namespace goodwill::store {
 
 SqliteConnection::SqliteConnection(SqliteConnection &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr)), m_displayName(std::move(other.m_displayName))
-{
-}
+{}
 
 SqliteConnection &SqliteConnection::operator=(SqliteConnection &&other) noexcept
 {
@@ -56,8 +55,8 @@ Result<void> SqliteConnection::execute(std::string_view sql)
     if (sqlite3_exec(m_db, text.c_str(), nullptr, nullptr, &message) != SQLITE_OK) {
         const QString detail = QString::fromUtf8(message ? message : sqlite3_errmsg(m_db));
         sqlite3_free(message);
-        return Error{QCoreApplication::translate("SqliteConnection", "%1: %2")
-                         .arg(m_displayName, detail)};
+        return Error{
+            QCoreApplication::translate("SqliteConnection", "%1: %2").arg(m_displayName, detail)};
     }
     return {};
 }

@@ -8,14 +8,12 @@ namespace goodwill::store {
 
 SqliteStatement::SqliteStatement(sqlite3 *db, sqlite3_stmt *statement)
     : m_db(db), m_statement(statement)
-{
-}
+{}
 
 SqliteStatement::SqliteStatement(SqliteStatement &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr)),
       m_statement(std::exchange(other.m_statement, nullptr))
-{
-}
+{}
 
 SqliteStatement &SqliteStatement::operator=(SqliteStatement &&other) noexcept
 {

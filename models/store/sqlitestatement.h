@@ -15,7 +15,12 @@ namespace goodwill::store {
 class SqliteStatement
 {
 public:
-    enum class Step { Row, Done, Error };
+    enum class Step
+    {
+        Row,
+        Done,
+        Error
+    };
 
     SqliteStatement() = default;
     SqliteStatement(sqlite3 *db, sqlite3_stmt *statement);
@@ -45,7 +50,14 @@ public:
     void reset();
 
     int columnCount() const;
-    enum class Type { Integer = 1, Real = 2, Text = 3, Blob = 4, Null = 5 };
+    enum class Type
+    {
+        Integer = 1,
+        Real = 2,
+        Text = 3,
+        Blob = 4,
+        Null = 5
+    };
     Type type(int column) const;
     bool isNull(int column) const;
     std::int64_t int64(int column) const;

@@ -23,7 +23,8 @@ Result<StoreSummary> StoreSummary::read(SqliteConnection &connection)
     StoreSummary summary;
     // A person's role is their override when set.
     const std::pair<std::int64_t *, const char *> counts[] = {
-        {&summary.people, "SELECT count(*) FROM people WHERE coalesce(role_override, role) <> 'bot'"},
+        {&summary.people,
+         "SELECT count(*) FROM people WHERE coalesce(role_override, role) <> 'bot'"},
         {&summary.leaders,
          "SELECT count(*) FROM people WHERE coalesce(role_override, role) = 'leader'"},
         {&summary.departments, "SELECT count(*) FROM departments"},
@@ -42,7 +43,8 @@ Result<StoreSummary> StoreSummary::read(SqliteConnection &connection)
 
     auto range = connection.prepare("SELECT min(at), max(at) FROM activities");
     if (!range || range->step() != SqliteStatement::Step::Row)
-        return connection.error(QCoreApplication::translate("StoreSummary", "cannot read activities"));
+        return connection.error(
+            QCoreApplication::translate("StoreSummary", "cannot read activities"));
     summary.firstDay = dateOf(range->int64(0));
     summary.lastDay = dateOf(range->int64(1));
 

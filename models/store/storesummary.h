@@ -26,7 +26,7 @@ struct MonthActivity
 // What is in a database, at a glance: the first window shows it.
 struct StoreSummary
 {
-    std::int64_t people = 0;        // staff, leaders and guests (bots left out)
+    std::int64_t people = 0; // staff, leaders and guests (bots left out)
     std::int64_t leaders = 0;
     std::int64_t departments = 0;
     std::int64_t channels = 0;

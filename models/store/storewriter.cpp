@@ -172,8 +172,8 @@ Result<void> StoreWriter::insert(const ActivityRecord &activity)
     return run(m_activity, "activities", activity.id);
 }
 
-Result<void> StoreWriter::insertRecognitionRecipient(std::int64_t activityId,
-                                                     std::int64_t personId, bool detected)
+Result<void> StoreWriter::insertRecognitionRecipient(std::int64_t activityId, std::int64_t personId,
+                                                     bool detected)
 {
     m_recipient.bind(1, activityId);
     m_recipient.bind(2, personId);

@@ -36,8 +36,8 @@ private:
     {
         QSignalSpy loaded(&window, &ui::MainWindow::databaseLoaded);
         QSignalSpy failed(&window, &ui::MainWindow::loadFailed);
-        return QTest::qWaitFor([&] { return loaded.count() + failed.count() > 0; }, 60000)
-               && loaded.count() == 1;
+        return QTest::qWaitFor([&] { return loaded.count() + failed.count() > 0; }, 60000) &&
+               loaded.count() == 1;
     }
 
 private Q_SLOTS:
@@ -63,9 +63,11 @@ private Q_SLOTS:
         auto &c = (*db)->connection();
         const QLocale locale;
         QCOMPARE(page->card(QStringLiteral("People"))->value(),
-                 locale.toString(qlonglong(queryInt(c, "SELECT count(*) FROM people WHERE role <> 'bot'"))));
+                 locale.toString(
+                     qlonglong(queryInt(c, "SELECT count(*) FROM people WHERE role <> 'bot'"))));
         QCOMPARE(page->card(QStringLiteral("Leaders"))->value(),
-                 locale.toString(qlonglong(queryInt(c, "SELECT count(*) FROM people WHERE role = 'leader'"))));
+                 locale.toString(
+                     qlonglong(queryInt(c, "SELECT count(*) FROM people WHERE role = 'leader'"))));
         QCOMPARE(page->card(QStringLiteral("Activities"))->value(),
                  locale.toString(qlonglong(queryInt(c, "SELECT count(*) FROM activities"))));
         // One line per kind, one point per month, fed by the model.
@@ -77,7 +79,8 @@ private Q_SLOTS:
         QCOMPARE(qint64(posts->at(0).y()),
                  queryInt(c, "SELECT count(*) FROM activities WHERE kind = 'post' AND "
                              "strftime('%Y-%m', at, 'unixepoch') = '2026-05'"));
-        QCOMPARE(QDateTime::fromMSecsSinceEpoch(qint64(posts->at(0).x())).date(), QDate(2026, 5, 1));
+        QCOMPARE(QDateTime::fromMSecsSinceEpoch(qint64(posts->at(0).x())).date(),
+                 QDate(2026, 5, 1));
         QVERIFY(window.windowTitle().contains(QFileInfo(m_demo).fileName()));
         QCOMPARE(settings->recentFiles().first(), QFileInfo(m_demo).absoluteFilePath());
         QCOMPARE(settings->value(state::AppSettings::Key::LastDatabase).toString(),
@@ -119,7 +122,8 @@ private Q_SLOTS:
         window.show();
         QMimeData mime;
         mime.setUrls({QUrl::fromLocalFile(m_demo)});
-        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton,
+                              Qt::NoModifier);
         QCoreApplication::sendEvent(&window, &enter);
         QVERIFY(enter.isAccepted());
         QSignalSpy loaded(&window, &ui::MainWindow::databaseLoaded);
@@ -154,7 +158,8 @@ private Q_SLOTS:
         QSignalSpy loaded(&window, &ui::MainWindow::databaseLoaded);
         recent->actions().first()->trigger();
         QVERIFY(loaded.wait(60000));
-        QCOMPARE(QFileInfo(window.currentPath()).absoluteFilePath(), QFileInfo(m_demo).absoluteFilePath());
+        QCOMPARE(QFileInfo(window.currentPath()).absoluteFilePath(),
+                 QFileInfo(m_demo).absoluteFilePath());
     }
 
     void startupReopensTheLastDatabase()

@@ -55,8 +55,8 @@ QString sharedDemo(int people, int months, std::uint64_t seed)
     const auto key = std::make_tuple(people, months, seed);
     if (auto found = made.find(key); found != made.end())
         return found->second;
-    const QString path = folder.filePath(
-        QStringLiteral("demo-%1-%2-%3.goodwill").arg(people).arg(months).arg(seed));
+    const QString path =
+        folder.filePath(QStringLiteral("demo-%1-%2-%3.goodwill").arg(people).arg(months).arg(seed));
     demo::DemoOptions options;
     options.people = people;
     options.months = months;

@@ -64,9 +64,9 @@ private Q_SLOTS:
     void demoThenCheckIsHealthy()
     {
         const QString path = m_dir.filePath(QStringLiteral("small.goodwill"));
-        const Run demo = run({QStringLiteral("demo"), QStringLiteral("--out"), path,
-                              QStringLiteral("--people"), QStringLiteral("250"),
-                              QStringLiteral("--months"), QStringLiteral("3")});
+        const Run demo =
+            run({QStringLiteral("demo"), QStringLiteral("--out"), path, QStringLiteral("--people"),
+                 QStringLiteral("250"), QStringLiteral("--months"), QStringLiteral("3")});
         QCOMPARE(demo.code, 0);
         QVERIFY2(demo.out.contains(QStringLiteral("250 people")), qPrintable(demo.out));
         QVERIFY(demo.err.isEmpty());
@@ -76,7 +76,8 @@ private Q_SLOTS:
         QVERIFY(check.out.contains(QStringLiteral("schema version: 1")));
         QVERIFY(check.out.contains(QStringLiteral("integrity: ok")));
         QVERIFY(check.out.contains(QRegularExpression(QStringLiteral("people +250\n"))));
-        QVERIFY(check.out.contains(QRegularExpression(QStringLiteral("activities +[1-9][0-9]+\n"))));
+        QVERIFY(
+            check.out.contains(QRegularExpression(QStringLiteral("activities +[1-9][0-9]+\n"))));
         // A second demo onto the same file is refused and changes nothing.
         const QByteArray before = goodwill::testing::fileBytes(path);
         const Run again = run({QStringLiteral("demo"), QStringLiteral("--out"), path});
@@ -89,7 +90,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QByteArray>("bytes");
         QTest::newRow("missing") << QStringLiteral("missing.goodwill") << QByteArray();
-        QTest::newRow("not sqlite") << QStringLiteral("notes.goodwill") << QByteArray("just some notes\n");
+        QTest::newRow("not sqlite")
+            << QStringLiteral("notes.goodwill") << QByteArray("just some notes\n");
         QTest::newRow("empty") << QStringLiteral("empty.goodwill") << QByteArray("");
     }
 
@@ -107,13 +109,14 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("corrupt.sqlite"));
         sqlite3 *db = nullptr;
         sqlite3_open(QFile::encodeName(path).constData(), &db);
-        sqlite3_exec(db,
-                     "CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TEXT);"
-                     "INSERT INTO schema_version VALUES (1, 'now');"
-                     "CREATE TABLE t (x TEXT); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT "
-                     "i + 1 FROM n WHERE i < 3000) INSERT INTO t SELECT printf('row %d of many', i) FROM n;"
-                     "CREATE INDEX t_x ON t(x);",
-                     nullptr, nullptr, nullptr);
+        sqlite3_exec(
+            db,
+            "CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TEXT);"
+            "INSERT INTO schema_version VALUES (1, 'now');"
+            "CREATE TABLE t (x TEXT); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT "
+            "i + 1 FROM n WHERE i < 3000) INSERT INTO t SELECT printf('row %d of many', i) FROM n;"
+            "CREATE INDEX t_x ON t(x);",
+            nullptr, nullptr, nullptr);
         sqlite3_close(db);
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadWrite));
@@ -129,9 +132,9 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::newRow("demo without --out") << QStringList{QStringLiteral("demo")};
-        QTest::newRow("demo with words for numbers")
-            << QStringList{QStringLiteral("demo"), QStringLiteral("--out"), QStringLiteral("x.goodwill"),
-                           QStringLiteral("--people"), QStringLiteral("many")};
+        QTest::newRow("demo with words for numbers") << QStringList{
+            QStringLiteral("demo"), QStringLiteral("--out"), QStringLiteral("x.goodwill"),
+            QStringLiteral("--people"), QStringLiteral("many")};
         QTest::newRow("check without a file") << QStringList{QStringLiteral("check")};
         QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")};
     }

@@ -65,52 +65,76 @@ private Q_SLOTS:
         const auto departments = queryInt(c, "SELECT count(*) FROM departments");
         QVERIFY2(departments >= 12 && departments <= 14, qPrintable(QString::number(departments)));
         // A hierarchy: one CEO, executives reporting to the CEO, directors to executives.
-        QCOMPARE(queryInt(c, "SELECT count(*) FROM people WHERE title = 'Chief Executive Officer'"), 1);
+        QCOMPARE(queryInt(c, "SELECT count(*) FROM people WHERE title = 'Chief Executive Officer'"),
+                 1);
         QCOMPARE(queryInt(c, "SELECT count(*) FROM people p JOIN people m ON m.id = p.manager_id "
-                             "WHERE m.title = 'Chief Executive Officer' AND p.role = 'leader'"), 7);
+                             "WHERE m.title = 'Chief Executive Officer' AND p.role = 'leader'"),
+                 7);
         QVERIFY(queryInt(c, "SELECT count(*) FROM people WHERE title LIKE 'Director of %' "
                             "AND role = 'leader'") >= 12);
         for (const char *role : {"leader", "staff", "bot", "guest"})
-            QVERIFY2(queryInt(c, std::string("SELECT count(*) FROM people WHERE role = '") + role + "'") > 0,
+            QVERIFY2(queryInt(c, std::string("SELECT count(*) FROM people WHERE role = '") + role +
+                                     "'") > 0,
                      role);
         for (const char *kind : {"work", "announcement", "social", "recognition", "qa"})
-            QVERIFY2(queryInt(c, std::string("SELECT count(*) FROM channels WHERE kind = '") + kind + "'") > 0,
+            QVERIFY2(queryInt(c, std::string("SELECT count(*) FROM channels WHERE kind = '") +
+                                     kind + "'") > 0,
                      kind);
         for (const char *kind : {"post", "reply", "reaction"})
-            QVERIFY2(queryInt(c, std::string("SELECT count(*) FROM activities WHERE kind = '") + kind + "'") > 1000,
+            QVERIFY2(queryInt(c, std::string("SELECT count(*) FROM activities WHERE kind = '") +
+                                     kind + "'") > 1000,
                      kind);
         QVERIFY(queryInt(c, "SELECT count(*) FROM recognition_recipients") > 500);
         QVERIFY(queryInt(c, "SELECT count(*) FROM mentions") > 500);
         const auto activities = queryInt(c, "SELECT count(*) FROM activities");
-        QVERIFY2(activities > 100'000 && activities < 400'000, qPrintable(QString::number(activities)));
+        QVERIFY2(activities > 100'000 && activities < 400'000,
+                 qPrintable(QString::number(activities)));
         // 24 months: November 2024 to October 2026, nothing outside.
-        QCOMPARE(queryInt(c, "SELECT count(*) FROM activities WHERE at < strftime('%s', '2024-11-01') "
-                             "OR at >= strftime('%s', '2026-11-01')"), 0);
-        QCOMPARE(queryInt(c, "SELECT count(DISTINCT strftime('%Y-%m', at, 'unixepoch')) FROM activities"), 24);
+        QCOMPARE(queryInt(c,
+                          "SELECT count(*) FROM activities WHERE at < strftime('%s', '2024-11-01') "
+                          "OR at >= strftime('%s', '2026-11-01')"),
+                 0);
+        QCOMPARE(
+            queryInt(c,
+                     "SELECT count(DISTINCT strftime('%Y-%m', at, 'unixepoch')) FROM activities"),
+            24);
         // Transfers: people with stints in two departments, and leavers.
         QVERIFY(queryInt(c, "SELECT count(*) FROM (SELECT person_id FROM roster GROUP BY person_id "
                             "HAVING count(DISTINCT department_id) > 1)") > 80);
-        QVERIFY(queryInt(c, "SELECT count(*) FROM roster r WHERE valid_to IS NOT NULL AND NOT EXISTS "
-                            "(SELECT 1 FROM roster n WHERE n.person_id = r.person_id AND n.valid_from "
-                            "= r.valid_to)") > 40);
+        QVERIFY(queryInt(c,
+                         "SELECT count(*) FROM roster r WHERE valid_to IS NOT NULL AND NOT EXISTS "
+                         "(SELECT 1 FROM roster n WHERE n.person_id = r.person_id AND n.valid_from "
+                         "= r.valid_to)") > 40);
         // Threads hang together: every reply and reaction points into an earlier thread.
         QCOMPARE(queryInt(c, "SELECT count(*) FROM activities a JOIN activities root ON root.id = "
                              "a.thread_root_id WHERE a.kind IN ('reply', 'reaction') AND "
-                             "(root.kind <> 'post' OR a.at < root.at)"), 0);
+                             "(root.kind <> 'post' OR a.at < root.at)"),
+                 0);
         QCOMPARE(queryInt(c, "SELECT count(*) FROM activities WHERE kind IN ('reply', 'reaction') "
-                             "AND (thread_root_id IS NULL OR parent_id IS NULL)"), 0);
-        QCOMPARE(queryInt(c, "SELECT count(*) FROM activities WHERE kind = 'reaction' AND emoji IS NULL"), 0);
+                             "AND (thread_root_id IS NULL OR parent_id IS NULL)"),
+                 0);
+        QCOMPARE(
+            queryInt(c,
+                     "SELECT count(*) FROM activities WHERE kind = 'reaction' AND emoji IS NULL"),
+            0);
         QCOMPARE(queryInt(c, "SELECT count(*) FROM pragma_foreign_key_check"), 0);
         // One reaction per person and emoji on a message, as platforms store them.
-        QCOMPARE(queryInt(c, "SELECT count(*) FROM (SELECT 1 FROM activities WHERE kind = 'reaction' "
-                             "GROUP BY parent_id, author_id, emoji HAVING count(*) > 1)"), 0);
+        QCOMPARE(queryInt(c,
+                          "SELECT count(*) FROM (SELECT 1 FROM activities WHERE kind = 'reaction' "
+                          "GROUP BY parent_id, author_id, emoji HAVING count(*) > 1)"),
+                 0);
         // Staff never carry a leader word in their title.
-        QCOMPARE(queryInt(c, "SELECT count(*) FROM people WHERE role = 'staff' AND (title LIKE '%chief%' "
-                             "OR title LIKE '%director%' OR title LIKE '%head of%' OR title LIKE 'VP %')"), 0);
+        QCOMPARE(
+            queryInt(c,
+                     "SELECT count(*) FROM people WHERE role = 'staff' AND (title LIKE '%chief%' "
+                     "OR title LIKE '%director%' OR title LIKE '%head of%' OR title LIKE 'VP %')"),
+            0);
         // Every department clears the minimum group size of 5 staff at the end.
-        QCOMPARE(queryInt(c, "SELECT count(*) FROM departments d WHERE (SELECT count(*) FROM roster r "
-                             "JOIN people p ON p.id = r.person_id WHERE r.department_id = d.id AND "
-                             "r.valid_to IS NULL AND p.role = 'staff') < 5"), 0);
+        QCOMPARE(queryInt(c,
+                          "SELECT count(*) FROM departments d WHERE (SELECT count(*) FROM roster r "
+                          "JOIN people p ON p.id = r.person_id WHERE r.department_id = d.id AND "
+                          "r.valid_to IS NULL AND p.role = 'staff') < 5"),
+                 0);
     }
 
     void cancellingLeavesNothingBehind()
@@ -119,9 +143,8 @@ private Q_SLOTS:
         demo::DemoOptions options;
         options.people = 300;
         options.months = 6;
-        auto result = demo::DemoGenerator::generate(path, options, [](int permille) {
-            return permille < 300;
-        });
+        auto result = demo::DemoGenerator::generate(path, options,
+                                                    [](int permille) { return permille < 300; });
         QVERIFY(!result);
         QVERIFY(result.error().message.contains(QStringLiteral("cancelled")));
         QVERIFY(!QFile::exists(path));

@@ -32,8 +32,8 @@ private:
             JOIN channels ch ON ch.id = p.channel_id
                 AND ch.name IN ('engineering', 'it', 'data-analytics')
             JOIN people vp ON vp.display_name = 'Daniel Okafor'
-            WHERE p.kind = 'post' AND p.at >= strftime('%s', ')sql") + from
-                                     + "') AND p.at < strftime('%s', '" + to + "')");
+            WHERE p.kind = 'post' AND p.at >= strftime('%s', ')sql") +
+                                    from + "') AND p.at < strftime('%s', '" + to + "')");
     }
 
     // Per staff member of `department` (by roster on the day), per month, between dates.
@@ -44,18 +44,21 @@ private:
             JOIN roster r ON r.person_id = x.person
                 AND date(x.at, 'unixepoch') >= r.valid_from
                 AND (r.valid_to IS NULL OR date(x.at, 'unixepoch') < r.valid_to)
-            JOIN departments d ON d.id = r.department_id AND d.name = ')sql") + department + "'";
-        const double events = queryDouble(
-            c(), "SELECT count(*) * 1.0 FROM (" + measure + ") x " + inDepartment
-                     + " WHERE x.at >= strftime('%s', '" + from + "') AND x.at < strftime('%s', '"
-                     + to + "')");
-        const double members = queryDouble(c(), std::string(R"sql(
+            JOIN departments d ON d.id = r.department_id AND d.name = ')sql") +
+                                         department + "'";
+        const double events =
+            queryDouble(c(), "SELECT count(*) * 1.0 FROM (" + measure + ") x " + inDepartment +
+                                 " WHERE x.at >= strftime('%s', '" + from +
+                                 "') AND x.at < strftime('%s', '" + to + "')");
+        const double members =
+            queryDouble(c(), std::string(R"sql(
             SELECT count(*) * 1.0 FROM roster r JOIN departments d ON d.id = r.department_id
             JOIN people p ON p.id = r.person_id AND p.role = 'staff'
-            WHERE d.name = ')sql") + department + "' AND r.valid_from <= '" + from
-                                                + "' AND (r.valid_to IS NULL OR r.valid_to > '" + from + "')");
-        const double months = queryDouble(c(), std::string("SELECT (julianday('") + to
-                                                   + "') - julianday('" + from + "')) / 30.44");
+            WHERE d.name = ')sql") +
+                                 department + "' AND r.valid_from <= '" + from +
+                                 "' AND (r.valid_to IS NULL OR r.valid_to > '" + from + "')");
+        const double months = queryDouble(c(), std::string("SELECT (julianday('") + to +
+                                                   "') - julianday('" + from + "')) / 30.44");
         return events / members / months;
     }
 
@@ -88,8 +91,10 @@ private Q_SLOTS:
                 AND r.kind = 'reply' JOIN people vp ON vp.id = r.author_id
                 AND vp.display_name = 'Daniel Okafor' JOIN people a ON a.id = p.author_id
                 AND a.role = 'staff' WHERE p.kind = 'post' AND p.at %1 strftime('%s', '2025-11-01')))sql";
-        const double slow = queryDouble(c(), QString::fromLatin1(median).arg(QStringLiteral("<")).toStdString());
-        const double fast = queryDouble(c(), QString::fromLatin1(median).arg(QStringLiteral(">=")).toStdString());
+        const double slow =
+            queryDouble(c(), QString::fromLatin1(median).arg(QStringLiteral("<")).toStdString());
+        const double fast =
+            queryDouble(c(), QString::fromLatin1(median).arg(QStringLiteral(">=")).toStdString());
         qInfo("median hours to the VP's reply: %.1f before, %.1f after", slow, fast);
         QVERIFY(slow > 24);
         QVERIFY(fast < 8);
@@ -99,13 +104,17 @@ private Q_SLOTS:
     {
         const std::string messages = "SELECT author_id AS person, at FROM activities "
                                      "WHERE kind IN ('post', 'reply')";
-        const std::string reactions = "SELECT author_id AS person, at FROM activities WHERE kind = 'reaction'";
-        const std::string thanked = "SELECT rr.person_id AS person, a.at FROM recognition_recipients rr "
-                                    "JOIN activities a ON a.id = rr.activity_id";
-        for (const auto &[measure, floor] : {std::pair{messages, 0.7}, std::pair{reactions, 0.65},
-                                             std::pair{thanked, 0.6}}) {
-            const double before = perMemberMonth(measure, "Customer Support", "2025-03-01", "2025-07-01");
-            const double after = perMemberMonth(measure, "Customer Support", "2026-03-01", "2026-07-01");
+        const std::string reactions =
+            "SELECT author_id AS person, at FROM activities WHERE kind = 'reaction'";
+        const std::string thanked =
+            "SELECT rr.person_id AS person, a.at FROM recognition_recipients rr "
+            "JOIN activities a ON a.id = rr.activity_id";
+        for (const auto &[measure, floor] :
+             {std::pair{messages, 0.7}, std::pair{reactions, 0.65}, std::pair{thanked, 0.6}}) {
+            const double before =
+                perMemberMonth(measure, "Customer Support", "2025-03-01", "2025-07-01");
+            const double after =
+                perMemberMonth(measure, "Customer Support", "2026-03-01", "2026-07-01");
             // The same season a year apart, so the summer dip does not blur the comparison,
             // and against Sales over the same months, so drift across the company does not.
             const double otherBefore = perMemberMonth(measure, "Sales", "2025-03-01", "2025-07-01");
@@ -116,10 +125,15 @@ private Q_SLOTS:
             QVERIFY(after / before < floor * (otherAfter / otherBefore));
         }
         // The department was split: two in five moved to Customer Success on the day.
-        QVERIFY(queryInt(c(), "SELECT count(*) FROM roster r JOIN departments d ON d.id = r.department_id "
-                              "WHERE d.name = 'Customer Success' AND r.valid_from = '2026-01-01'") > 30);
-        QCOMPARE(queryInt(c(), "SELECT count(*) FROM roster r JOIN departments d ON d.id = r.department_id "
-                               "WHERE d.name = 'Customer Success' AND r.valid_from < '2026-01-01'"), 0);
+        QVERIFY(
+            queryInt(c(),
+                     "SELECT count(*) FROM roster r JOIN departments d ON d.id = r.department_id "
+                     "WHERE d.name = 'Customer Success' AND r.valid_from = '2026-01-01'") > 30);
+        QCOMPARE(
+            queryInt(c(),
+                     "SELECT count(*) FROM roster r JOIN departments d ON d.id = r.department_id "
+                     "WHERE d.name = 'Customer Success' AND r.valid_from < '2026-01-01'"),
+            0);
     }
 
     void noLeaderEverRecognisesFieldOperations()
@@ -139,25 +153,33 @@ private Q_SLOTS:
         };
         QCOMPARE(count("recognition_recipients", QStringLiteral("Field Operations")), 0);
         QCOMPARE(count("mentions", QStringLiteral("Field Operations")), 0);
-        for (const char *other : {"Engineering", "Sales", "Customer Support", "Finance", "Legal", "IT"})
+        for (const char *other :
+             {"Engineering", "Sales", "Customer Support", "Finance", "Legal", "IT"})
             QVERIFY2(count("recognition_recipients", QLatin1StringView(other)) > 0, other);
         // Their colleagues do thank them: the blind spot is the leaders'.
         QVERIFY(queryInt(c(), R"sql(
             SELECT count(*) FROM recognition_recipients x JOIN activities a ON a.id = x.activity_id
             JOIN roster r ON r.person_id = x.person_id AND date(a.at, 'unixepoch') >= r.valid_from
                 AND (r.valid_to IS NULL OR date(a.at, 'unixepoch') < r.valid_to)
-            JOIN departments d ON d.id = r.department_id AND d.name = 'Field Operations')sql") > 50);
+            JOIN departments d ON d.id = r.department_id AND d.name = 'Field Operations')sql") >
+                50);
     }
 
     void theCmoOnlyBroadcasts()
     {
-        const char *byKind = "SELECT count(*) FROM activities a JOIN people p ON p.id = a.author_id "
-                             "WHERE p.display_name = 'Victor Lang' AND a.kind = '%1'";
-        QVERIFY(queryInt(c(), QString::fromLatin1(byKind).arg(QStringLiteral("post")).toStdString()) > 150);
-        QCOMPARE(queryInt(c(), QString::fromLatin1(byKind).arg(QStringLiteral("reply")).toStdString()), 0);
+        const char *byKind =
+            "SELECT count(*) FROM activities a JOIN people p ON p.id = a.author_id "
+            "WHERE p.display_name = 'Victor Lang' AND a.kind = '%1'";
+        QVERIFY(
+            queryInt(c(), QString::fromLatin1(byKind).arg(QStringLiteral("post")).toStdString()) >
+            150);
+        QCOMPARE(
+            queryInt(c(), QString::fromLatin1(byKind).arg(QStringLiteral("reply")).toStdString()),
+            0);
         QCOMPARE(queryInt(c(), "SELECT count(*) FROM recognition_recipients x JOIN activities a ON "
                                "a.id = x.activity_id JOIN people p ON p.id = a.author_id "
-                               "WHERE p.display_name = 'Victor Lang'"), 0);
+                               "WHERE p.display_name = 'Victor Lang'"),
+                 0);
         // People do respond to him: the silence is his.
         QVERIFY(queryInt(c(), "SELECT count(*) FROM activities r JOIN activities p ON p.id = "
                               "r.thread_root_id JOIN people v ON v.id = p.author_id "
@@ -167,12 +189,15 @@ private Q_SLOTS:
     void summerIsQuieter()
     {
         for (const char *year : {"2025", "2026"}) {
-            const std::string perDay = std::string(
-                "SELECT count(*) * 1.0 / count(DISTINCT date(at, 'unixepoch')) FROM activities "
-                "WHERE strftime('%Y', at, 'unixepoch') = '") + year + "' AND strftime('%m', at, 'unixepoch') IN ";
+            const std::string perDay =
+                std::string(
+                    "SELECT count(*) * 1.0 / count(DISTINCT date(at, 'unixepoch')) FROM activities "
+                    "WHERE strftime('%Y', at, 'unixepoch') = '") +
+                year + "' AND strftime('%m', at, 'unixepoch') IN ";
             const double summer = queryDouble(c(), perDay + "('07', '08')");
             const double spring = queryDouble(c(), perDay + "('03', '04', '05')");
-            qInfo("%s: %.0f activities a day in July-August, %.0f in March-May", year, summer, spring);
+            qInfo("%s: %.0f activities a day in July-August, %.0f in March-May", year, summer,
+                  spring);
             QVERIFY(summer < 0.75 * spring);
         }
     }

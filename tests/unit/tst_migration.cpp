@@ -47,7 +47,8 @@ private Q_SLOTS:
         // Department names became roster stints; the person without one has none.
         QCOMPARE(queryInt(c, "SELECT count(*) FROM roster"), 3);
         QCOMPARE(queryInt(c, "SELECT count(*) FROM roster r JOIN departments d ON d.id = "
-                             "r.department_id WHERE d.name = 'Operations'"), 2);
+                             "r.department_id WHERE d.name = 'Operations'"),
+                 2);
         QCOMPARE(queryInt(c, "SELECT count(*) FROM people WHERE role = 'leader'"), 1);
         QCOMPARE(queryInt(c, "SELECT id FROM people WHERE role = 'leader'"), 1);
         QCOMPARE(queryInt(c, "SELECT count(*) FROM channels WHERE kind = 'recognition'"), 1);
@@ -56,7 +57,8 @@ private Q_SLOTS:
         QCOMPARE(queryInt(c, "SELECT thread_root_id FROM activities WHERE id = 3"), 1);
         QCOMPARE(queryInt(c, "SELECT thread_root_id FROM activities WHERE id = 4"), 1);
         QCOMPARE(queryInt(c, "SELECT count(*) FROM activities WHERE id IN (1, 5) AND "
-                             "thread_root_id IS NULL"), 2);
+                             "thread_root_id IS NULL"),
+                 2);
         QCOMPARE(queryInt(c, "SELECT count(*) FROM sqlite_schema WHERE name LIKE '%_v0'"), 0);
         QCOMPARE(queryInt(c, "SELECT count(*) FROM pragma_foreign_key_check"), 0);
     }

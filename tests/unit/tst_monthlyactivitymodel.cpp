@@ -46,7 +46,7 @@ private Q_SLOTS:
         auto db = fixture();
         auto summary = StoreSummary::read(db->connection());
         QVERIFY(summary);
-        QCOMPARE(summary->people, 3);  // Ana, Bo, and Cy whose override makes them staff
+        QCOMPARE(summary->people, 3); // Ana, Bo, and Cy whose override makes them staff
         QCOMPARE(summary->leaders, 1);
         QCOMPARE(summary->departments, 2);
         QCOMPARE(summary->channels, 1);
@@ -81,7 +81,8 @@ private Q_SLOTS:
     {
         auto db = fixture();
         items::MonthlyActivityModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setMonths(StoreSummary::read(db->connection())->months);
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.columnCount(), 5);
@@ -91,7 +92,8 @@ private Q_SLOTS:
         QCOMPARE(model.index(2, items::MonthlyActivityModel::Reactions).data().toLongLong(), 1);
         QCOMPARE(model.headerData(items::MonthlyActivityModel::Replies, Qt::Horizontal).toString(),
                  QStringLiteral("Replies"));
-        QVERIFY(model.index(0, 1).data(Qt::ToolTipRole).toString().contains(QStringLiteral("2 posts")));
+        QVERIFY(
+            model.index(0, 1).data(Qt::ToolTipRole).toString().contains(QStringLiteral("2 posts")));
         model.setMonths({});
         QCOMPARE(model.rowCount(), 0);
     }

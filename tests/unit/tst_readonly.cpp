@@ -89,7 +89,8 @@ private Q_SLOTS:
         QVERIFY(db);
         QVERIFY((*db)->isGoodwillFile());
         QVERIFY(!(*db)->isReadOnly());
-        QVERIFY(testing::execute((*db)->connection(), "INSERT INTO people (display_name) VALUES ('Y')"));
+        QVERIFY(testing::execute((*db)->connection(),
+                                 "INSERT INTO people (display_name) VALUES ('Y')"));
     }
 
     void foreignRollbackJournalFileIsNeverWritten()
@@ -142,8 +143,8 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, content);
         QFETCH(QString, expected);
-        const QString path = m_dir.filePath(QStringLiteral("bad-%1.goodwill")
-                                                .arg(QString::fromLatin1(QTest::currentDataTag())));
+        const QString path = m_dir.filePath(
+            QStringLiteral("bad-%1.goodwill").arg(QString::fromLatin1(QTest::currentDataTag())));
         if (!content.isNull()) {
             QFile file(path);
             QVERIFY(file.open(QIODevice::WriteOnly));

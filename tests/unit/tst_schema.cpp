@@ -68,9 +68,11 @@ private Q_SLOTS:
         QTest::newRow("unknown activity kind")
             << "INSERT INTO activities (source_id, source_activity_id, kind, at, author_id) "
                "VALUES (1, 'x', 'like', 0, 1)";
-        QTest::newRow("unknown role") << "INSERT INTO people (display_name, role) VALUES ('A', 'boss')";
+        QTest::newRow("unknown role")
+            << "INSERT INTO people (display_name, role) VALUES ('A', 'boss')";
         QTest::newRow("unknown channel kind")
-            << "INSERT INTO channels (source_id, source_channel_id, name, kind) VALUES (1, 'c2', 'x', 'chat')";
+            << "INSERT INTO channels (source_id, source_channel_id, name, kind) VALUES (1, 'c2', "
+               "'x', 'chat')";
         QTest::newRow("duplicate source id")
             << "INSERT INTO activities (source_id, source_activity_id, kind, at, author_id) "
                "VALUES (1, 'a1', 'post', 0, 1)";
@@ -89,12 +91,14 @@ private Q_SLOTS:
         QFETCH(QString, sql);
         auto db = memory();
         auto &c = db->connection();
-        QVERIFY(execute(c, "INSERT INTO sources (id, kind, name) VALUES (1, 'slack', 'w');"
-                           "INSERT INTO departments (id, name) VALUES (1, 'Sales');"
-                           "INSERT INTO people (id, display_name, email) VALUES (1, 'Ana', 'ana@example.com');"
-                           "INSERT INTO channels (id, source_id, source_channel_id, name) VALUES (1, 1, 'c1', 'general');"
-                           "INSERT INTO activities (source_id, source_activity_id, kind, at, author_id) "
-                           "VALUES (1, 'a1', 'post', 0, 1)"));
+        QVERIFY(execute(
+            c, "INSERT INTO sources (id, kind, name) VALUES (1, 'slack', 'w');"
+               "INSERT INTO departments (id, name) VALUES (1, 'Sales');"
+               "INSERT INTO people (id, display_name, email) VALUES (1, 'Ana', 'ana@example.com');"
+               "INSERT INTO channels (id, source_id, source_channel_id, name) VALUES (1, 1, 'c1', "
+               "'general');"
+               "INSERT INTO activities (source_id, source_activity_id, kind, at, author_id) "
+               "VALUES (1, 'a1', 'post', 0, 1)"));
         QVERIFY(!c.execute(sql.toStdString()));
     }
 
@@ -105,10 +109,10 @@ private Q_SLOTS:
         QVERIFY(writer);
         QVERIFY(writer->insert(SourceRecord{1, "demo", "test"}));
         QVERIFY(writer->insert(DepartmentRecord{1, "Legal", 0}));
-        QVERIFY(writer->insert(PersonRecord{1, "Ana Lima", "ana@example.com", "VP Legal",
-                                            PersonRole::Leader, 0}));
-        QVERIFY(writer->insert(PersonRecord{2, "Bo Chen", "bo@example.com", "Paralegal",
-                                            PersonRole::Staff, 1}));
+        QVERIFY(writer->insert(
+            PersonRecord{1, "Ana Lima", "ana@example.com", "VP Legal", PersonRole::Leader, 0}));
+        QVERIFY(writer->insert(
+            PersonRecord{2, "Bo Chen", "bo@example.com", "Paralegal", PersonRole::Staff, 1}));
         QVERIFY(writer->insert(PersonSourceIdRecord{1, "U1", 1}));
         QVERIFY(writer->insert(RosterRecord{2, "2024-01-01", "", 1, "Paralegal", false}));
         QVERIFY(writer->insert(ChannelRecord{1, 1, "C1", "kudos", ChannelKind::Recognition}));
@@ -129,9 +133,12 @@ private Q_SLOTS:
 
         auto &c = db->connection();
         QCOMPARE(queryInt(c, "SELECT count(*) FROM activities WHERE kind = 'post' AND "
-                             "thread_root_id IS NULL AND at = 1700000000 AND emoji IS NULL"), 1);
-        QCOMPARE(queryInt(c, "SELECT count(*) FROM roster WHERE valid_to IS NULL AND is_leader = 0"), 1);
-        QCOMPARE(queryInt(c, "SELECT person_id FROM recognition_recipients WHERE origin = 'source'"), 2);
+                             "thread_root_id IS NULL AND at = 1700000000 AND emoji IS NULL"),
+                 1);
+        QCOMPARE(
+            queryInt(c, "SELECT count(*) FROM roster WHERE valid_to IS NULL AND is_leader = 0"), 1);
+        QCOMPARE(
+            queryInt(c, "SELECT person_id FROM recognition_recipients WHERE origin = 'source'"), 2);
         QCOMPARE(queryInt(c, "SELECT manager_id FROM people WHERE id = 2"), 1);
         QCOMPARE(queryInt(c, "SELECT count(*) FROM channels WHERE kind = 'recognition'"), 1);
     }

@@ -8,9 +8,9 @@
 #include <QLineSeries>
 #include <QLocale>
 #include <QToolTip>
+#include <QValueAxis>
 #include <QVBoxLayout>
 #include <QVXYModelMapper>
-#include <QValueAxis>
 
 #include <cmath>
 
@@ -42,7 +42,8 @@ double niceCeiling(double value)
 
 } // namespace
 
-ActivityChartView::ActivityChartView(QWidget *parent) : QWidget(parent), m_view(new QChartView(this))
+ActivityChartView::ActivityChartView(QWidget *parent)
+    : QWidget(parent), m_view(new QChartView(this))
 {
     auto *chart = new QChart;
     chart->setTitle(tr("Activity per month"));
@@ -114,13 +115,13 @@ void ActivityChartView::rebuild()
                         return;
                     }
                     const QLocale locale;
-                    const QDate month =
-                        QDateTime::fromMSecsSinceEpoch(qint64(point.x())).date();
-                    QToolTip::showText(QCursor::pos(),
-                                       tr("%1 in %2: %3")
-                                           .arg(name, locale.toString(month, QStringLiteral("MMMM yyyy")),
-                                                locale.toString(qlonglong(std::llround(point.y())))),
-                                       this);
+                    const QDate month = QDateTime::fromMSecsSinceEpoch(qint64(point.x())).date();
+                    QToolTip::showText(
+                        QCursor::pos(),
+                        tr("%1 in %2: %3")
+                            .arg(name, locale.toString(month, QStringLiteral("MMMM yyyy")),
+                                 locale.toString(qlonglong(std::llround(point.y())))),
+                        this);
                 });
     }
     updateAxes();

@@ -6,7 +6,8 @@
 namespace goodwill::ui {
 
 StatCard::StatCard(const QString &caption, const QString &explanation, QWidget *parent)
-    : QFrame(parent), m_value(new QLabel(QStringLiteral("–"), this)), m_caption(new QLabel(caption, this))
+    : QFrame(parent), m_value(new QLabel(QStringLiteral("–"), this)),
+      m_caption(new QLabel(caption, this))
 {
     setFrameShape(QFrame::StyledPanel);
     setToolTip(explanation);

@@ -178,7 +178,8 @@ private:
     {
         const auto first = DemoNames::firstNames();
         const auto last = DemoNames::lastNames();
-        return std::string(m_random.pick(first)) + ' ' + std::string(m_random.pick(last));
+        std::string name(m_random.pick(first));
+        return name.append(" ").append(m_random.pick(last));
     }
 
     int addPerson(std::string name, std::string title, PersonRole role, int department, int day)
@@ -244,11 +245,10 @@ private:
         // Large organisations: regional copies of the base departments.
         for (int i = 0; i < extra; ++i) {
             const int b = 1 + i % 12;
-            const std::string name =
-                std::string(baseDepartments[size_t(b)].name) + ' ' +
-                regions[size_t(i / 12) % regions.size()] +
-                (i / 12 >= int(regions.size()) ? ' ' + std::to_string(i / 12 / regions.size() + 1)
-                                               : std::string());
+            std::string name = baseDepartments[size_t(b)].name;
+            name.append(" ").append(regions[size_t(i / 12) % regions.size()]);
+            if (i / 12 >= int(regions.size()))
+                name.append(" ").append(std::to_string(i / 12 / regions.size() + 1));
             addDepartment(name, b, baseDepartments[size_t(b)].weight);
         }
         double total = 0;
@@ -345,7 +345,7 @@ private:
             for (int i = 0; i < directors; ++i) {
                 std::string title =
                     i == 0 ? "Director of " + department.name
-                           : "Head of " + department.name + ' ' + std::to_string(i + 1);
+                           : "Head of " + department.name + " " + std::to_string(i + 1);
                 std::string name = randomName();
                 int day = 0;
                 if (d == customerSupport && i == 0)

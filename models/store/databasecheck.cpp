@@ -27,8 +27,10 @@ Result<DatabaseCheck> DatabaseCheck::run(const QString &path)
         // One row may hold several problems, one per line.
         for (const QString &line :
              integrity->text(0).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-            if (line != QStringLiteral("ok") && !line.startsWith(QStringLiteral("***")))
+            if (line != QStringLiteral("ok") && !line.startsWith(QStringLiteral("***"))) {
                 check.problems << line;
+                check.damaged = true;
+            }
         }
     }
     if (step == SqliteStatement::Step::Error)
@@ -38,6 +40,13 @@ Result<DatabaseCheck> DatabaseCheck::run(const QString &path)
     if (check.schemaVersion < 0)
         check.problems << QCoreApplication::translate(
             "DatabaseCheck", "no schema_version table: not a Goodwill activity database");
+    else if (check.schemaVersion < schema::currentVersion && !check.goodwillFile)
+        // Goodwill migrates its own older files; a file it did not create is only read.
+        check.problems << QCoreApplication::translate(
+                              "DatabaseCheck",
+                              "schema_version holds no row for version %1, so Goodwill cannot "
+                              "read it")
+                              .arg(schema::currentVersion);
     else if (check.schemaVersion > schema::currentVersion)
         check.problems << QCoreApplication::translate(
                               "DatabaseCheck", "schema version %1 is newer than this Goodwill (%2)")

@@ -24,6 +24,7 @@ struct DatabaseCheck
     bool goodwillFile = false;
     int schemaVersion = -1;
     QStringList problems; // empty when healthy
+    bool damaged = false; // SQLite's integrity check failed (the other problems are schema ones)
     std::vector<TableCount> tables;
 
     bool healthy() const { return problems.isEmpty(); }

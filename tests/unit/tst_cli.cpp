@@ -128,6 +128,20 @@ private Q_SLOTS:
         expectOneErrorLine(result, 1, path);
     }
 
+    void checkRefusesAForeignFileWithoutAVersion()
+    {
+        // Made by hand from docs/schema.md but without the schema_version row.
+        const QString path = m_dir.filePath(QStringLiteral("unversioned.sqlite"));
+        sqlite3 *db = nullptr;
+        sqlite3_open(QFile::encodeName(path).constData(), &db);
+        sqlite3_exec(db, "CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TEXT)",
+                     nullptr, nullptr, nullptr);
+        sqlite3_close(db);
+        const Run result = run({QStringLiteral("check"), path});
+        expectOneErrorLine(result, 1, QStringLiteral("cannot be used"));
+        QVERIFY(result.err.contains(path));
+    }
+
     void usageErrorsExitWithTwo_data()
     {
         QTest::addColumn<QStringList>("arguments");

@@ -1,0 +1,344 @@
+#include "activitydataset.h"
+
+#include "store/sqliteconnection.h"
+#include "textrules.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace goodwill::analytics {
+namespace {
+
+using store::SqliteStatement;
+
+constexpr std::int64_t unixEpochJulianDay = 2440588;
+
+std::int32_t dayFromIso(std::string_view text, std::int32_t fallback)
+{
+    if (text.empty())
+        return fallback;
+    const QDate date = QDate::fromString(QString::fromLatin1(text.data(), qsizetype(text.size())),
+                                         Qt::ISODate);
+    return date.isValid() ? std::int32_t(date.toJulianDay() - unixEpochJulianDay) : fallback;
+}
+
+std::optional<store::PersonRole> roleFromText(std::string_view text)
+{
+    for (auto role : {store::PersonRole::Leader, store::PersonRole::Staff, store::PersonRole::Bot,
+                      store::PersonRole::Guest}) {
+        if (text == store::toString(role))
+            return role;
+    }
+    return std::nullopt;
+}
+
+store::ActivityKind kindFromText(std::string_view text)
+{
+    for (auto kind : {store::ActivityKind::Post, store::ActivityKind::Reply,
+                      store::ActivityKind::Reaction, store::ActivityKind::Recognition}) {
+        if (text == store::toString(kind))
+            return kind;
+    }
+    return store::ActivityKind::Post;
+}
+
+store::ChannelKind channelKindFromText(std::string_view text)
+{
+    for (auto kind : {store::ChannelKind::Work, store::ChannelKind::Announcement,
+                      store::ChannelKind::Social, store::ChannelKind::Recognition,
+                      store::ChannelKind::Qa}) {
+        if (text == store::toString(kind))
+            return kind;
+    }
+    return store::ChannelKind::Work;
+}
+
+Error readError(store::SqliteConnection &connection, const char *table)
+{
+    return connection.error(QCoreApplication::translate("ActivityDataset", "cannot read %1")
+                                .arg(QString::fromLatin1(table)));
+}
+
+// Rows of (activity id, person id) turned into per-activity lists of person indexes.
+template <typename PersonIndex>
+Result<void> readPairs(store::SqliteConnection &connection, const char *sql, const char *table,
+                       const std::vector<std::int64_t> &activityIds, PersonIndex personIndex,
+                       std::vector<std::vector<std::int32_t>> &into)
+{
+    auto rows = connection.prepare(sql);
+    if (!rows)
+        return rows.error();
+    SqliteStatement::Step step;
+    while ((step = rows->step()) == SqliteStatement::Step::Row) {
+        const auto found =
+            std::lower_bound(activityIds.begin(), activityIds.end(), rows->int64(0));
+        const std::int32_t person = personIndex(rows->int64(1));
+        if (found == activityIds.end() || *found != rows->int64(0) || person < 0)
+            continue;
+        into[size_t(found - activityIds.begin())].push_back(person);
+    }
+    if (step == SqliteStatement::Step::Error)
+        return readError(connection, table);
+    return {};
+}
+
+} // namespace
+
+Result<ActivityDataset> ActivityDataset::load(store::SqliteConnection &connection,
+                                              const ModelSettings &settings)
+{
+    ActivityDataset data;
+    const LeaderTitleMatcher leaderTitles(settings);
+    const RecognitionDetector recognitionRules(settings);
+
+    // Departments.
+    std::unordered_map<std::int64_t, std::int32_t> departmentIndex;
+    {
+        auto rows = connection.prepare("SELECT id, name FROM departments ORDER BY id");
+        if (!rows)
+            return rows.error();
+        while (rows->step() == SqliteStatement::Step::Row) {
+            departmentIndex[rows->int64(0)] = std::int32_t(data.m_departments.size());
+            data.m_departments.push_back(rows->text(1));
+        }
+    }
+
+    // People, with the role they hold stored (and overridden) and what the roster says.
+    std::unordered_map<std::int64_t, std::int32_t> personIndex;
+    std::vector<std::optional<store::PersonRole>> overrides, stored;
+    {
+        auto rows = connection.prepare("SELECT id, display_name, email, title, role, role_override "
+                                       "FROM people ORDER BY id");
+        if (!rows)
+            return rows.error();
+        SqliteStatement::Step step;
+        while ((step = rows->step()) == SqliteStatement::Step::Row) {
+            personIndex[rows->int64(0)] = std::int32_t(data.m_people.size());
+            Person person;
+            person.id = rows->int64(0);
+            person.name = rows->text(1);
+            person.email = rows->text(2);
+            person.title = rows->text(3);
+            stored.push_back(roleFromText(rows->textView(4)));
+            overrides.push_back(roleFromText(rows->textView(5)));
+            data.m_people.push_back(std::move(person));
+        }
+        if (step == SqliteStatement::Step::Error)
+            return readError(connection, "people");
+    }
+    const auto indexOfPerson = [&](std::int64_t id) -> std::int32_t {
+        const auto found = personIndex.find(id);
+        return found == personIndex.end() ? -1 : found->second;
+    };
+    std::vector<std::optional<bool>> rosterLeader(data.m_people.size());
+    {
+        auto rows = connection.prepare("SELECT person_id, valid_from, valid_to, department_id, "
+                                       "is_leader FROM roster ORDER BY person_id, valid_from");
+        if (!rows)
+            return rows.error();
+        SqliteStatement::Step step;
+        while ((step = rows->step()) == SqliteStatement::Step::Row) {
+            const std::int32_t person = indexOfPerson(rows->int64(0));
+            const auto department = departmentIndex.find(rows->int64(3));
+            if (person < 0 || department == departmentIndex.end())
+                continue;
+            Stint stint;
+            stint.fromDay = dayFromIso(rows->textView(1), std::numeric_limits<std::int32_t>::min());
+            stint.toDay = dayFromIso(rows->textView(2), std::numeric_limits<std::int32_t>::max());
+            stint.department = department->second;
+            data.m_people[size_t(person)].stints.push_back(stint);
+            if (!rows->isNull(4)) // the latest stint that says anything decides
+                rosterLeader[size_t(person)] = rows->int64(4) != 0;
+        }
+        if (step == SqliteStatement::Step::Error)
+            return readError(connection, "roster");
+    }
+    // The effective role (MODEL.md section 1): the user's override; else bots and guests as
+    // the source says; else the roster's leader flag; else the title; else what was stored.
+    for (size_t p = 0; p < data.m_people.size(); ++p) {
+        Person &person = data.m_people[p];
+        if (overrides[p])
+            person.role = *overrides[p];
+        else if (stored[p] == store::PersonRole::Bot || stored[p] == store::PersonRole::Guest)
+            person.role = *stored[p];
+        else if (rosterLeader[p])
+            person.role = *rosterLeader[p] ? store::PersonRole::Leader : store::PersonRole::Staff;
+        else if (leaderTitles.isLeaderTitle(person.title))
+            person.role = store::PersonRole::Leader;
+        else
+            person.role = stored[p].value_or(store::PersonRole::Staff);
+    }
+
+    // Channels.
+    std::unordered_map<std::int64_t, std::int32_t> channelIndex;
+    {
+        auto rows = connection.prepare(
+            "SELECT id, name, coalesce(kind_override, kind) FROM channels ORDER BY id");
+        if (!rows)
+            return rows.error();
+        while (rows->step() == SqliteStatement::Step::Row) {
+            channelIndex[rows->int64(0)] = std::int32_t(data.m_channels.size());
+            data.m_channels.push_back(
+                {rows->int64(0), rows->text(1), channelKindFromText(rows->textView(2))});
+        }
+    }
+
+    // Activities, in id order; roots and parents resolved once all ids are known.
+    std::vector<std::int64_t> ids, rootIds, parentIds;
+    std::vector<QString> texts; // only for messages the rules must read
+    std::vector<std::int32_t> textOf;
+    {
+        auto rows = connection.prepare("SELECT id, kind, at, author_id, channel_id, thread_root_id, "
+                                       "parent_id, text FROM activities ORDER BY id");
+        if (!rows)
+            return rows.error();
+        SqliteStatement::Step step;
+        while ((step = rows->step()) == SqliteStatement::Step::Row) {
+            const std::int32_t author = indexOfPerson(rows->int64(3));
+            if (author < 0)
+                continue;
+            Activity activity;
+            activity.kind = kindFromText(rows->textView(1));
+            activity.at = rows->int64(2);
+            activity.author = author;
+            const auto channel = channelIndex.find(rows->int64(4));
+            activity.channel = channel == channelIndex.end() ? -1 : channel->second;
+            const std::string_view text = rows->textView(7);
+            const bool mayAsk = text.find('?') != std::string_view::npos;
+            const bool mayRecognise = text.find('@') != std::string_view::npos;
+            textOf.push_back(-1);
+            if (mayAsk || mayRecognise) {
+                textOf.back() = std::int32_t(texts.size());
+                texts.push_back(rows->text(7));
+                activity.question = mayAsk && QuestionDetector::hasQuestionMark(texts.back());
+            }
+            ids.push_back(rows->int64(0));
+            rootIds.push_back(rows->isNull(5) ? 0 : rows->int64(5));
+            parentIds.push_back(rows->isNull(6) ? 0 : rows->int64(6));
+            data.m_activities.push_back(activity);
+        }
+        if (step == SqliteStatement::Step::Error)
+            return readError(connection, "activities");
+    }
+    const auto indexOfActivity = [&](std::int64_t id) -> std::int32_t {
+        const auto found = std::lower_bound(ids.begin(), ids.end(), id);
+        return found == ids.end() || *found != id ? -1 : std::int32_t(found - ids.begin());
+    };
+    for (size_t a = 0; a < data.m_activities.size(); ++a) {
+        Activity &activity = data.m_activities[a];
+        activity.parent = parentIds[a] ? indexOfActivity(parentIds[a]) : -1;
+        activity.root = rootIds[a] ? indexOfActivity(rootIds[a]) : std::int32_t(a);
+        if (activity.root < 0)
+            activity.root = activity.parent >= 0 ? activity.parent : std::int32_t(a);
+    }
+
+    // Mentions and recognitions marked by the source.
+    std::vector<std::vector<std::int32_t>> mentions(ids.size()), marked(ids.size());
+    if (auto done = readPairs(connection, "SELECT activity_id, person_id FROM mentions",
+                              "mentions", ids, indexOfPerson, mentions);
+        !done)
+        return done.error();
+    if (auto done = readPairs(connection,
+                              "SELECT activity_id, person_id FROM recognition_recipients "
+                              "WHERE origin = 'source'",
+                              "recognition_recipients", ids, indexOfPerson, marked);
+        !done)
+        return done.error();
+
+    // Recognition (MODEL.md section 2): recipients are the people named, never the author
+    // or a bot; detected rows in the file are ignored and found again with today's rules.
+    data.m_mentioning.resize(data.m_people.size());
+    data.m_recipientStart.reserve(ids.size() + 1);
+    data.m_mentionStart.reserve(ids.size() + 1);
+    for (size_t a = 0; a < ids.size(); ++a) {
+        Activity &activity = data.m_activities[a];
+        data.m_mentionStart.push_back(std::uint32_t(data.m_mentions.size()));
+        data.m_recipientStart.push_back(std::uint32_t(data.m_recipients.size()));
+        for (std::int32_t person : mentions[a]) {
+            data.m_mentions.push_back(person);
+            data.m_mentioning[size_t(person)].push_back(std::int32_t(a));
+        }
+        if (data.m_people[size_t(activity.author)].role == store::PersonRole::Bot)
+            continue;
+        const bool markedKind = activity.kind == store::ActivityKind::Recognition;
+        std::vector<std::int32_t> eligible = marked[a].empty() ? mentions[a] : marked[a];
+        std::erase_if(eligible, [&](std::int32_t person) {
+            return person == activity.author
+                   || data.m_people[size_t(person)].role == store::PersonRole::Bot;
+        });
+        if (eligible.empty())
+            continue;
+        const bool inRecognitionChannel =
+            activity.channel >= 0
+            && data.m_channels[size_t(activity.channel)].kind == store::ChannelKind::Recognition;
+        const QString text = textOf[a] >= 0 ? texts[size_t(textOf[a])] : QString();
+        const auto reason = recognitionRules.classify(text, int(eligible.size()),
+                                                      markedKind || !marked[a].empty(),
+                                                      inRecognitionChannel);
+        if (reason == RecognitionDetector::Reason::None
+            || activity.kind == store::ActivityKind::Reaction)
+            continue;
+        activity.recognition = true;
+        data.m_recipients.insert(data.m_recipients.end(), eligible.begin(), eligible.end());
+    }
+    data.m_mentionStart.push_back(std::uint32_t(data.m_mentions.size()));
+    data.m_recipientStart.push_back(std::uint32_t(data.m_recipients.size()));
+    return data;
+}
+
+std::vector<std::int32_t> ActivityDataset::recipientsOf(std::int32_t activity) const
+{
+    return {m_recipients.begin() + m_recipientStart[size_t(activity)],
+            m_recipients.begin() + m_recipientStart[size_t(activity) + 1]};
+}
+
+std::vector<std::int32_t> ActivityDataset::mentionsOf(std::int32_t activity) const
+{
+    return {m_mentions.begin() + m_mentionStart[size_t(activity)],
+            m_mentions.begin() + m_mentionStart[size_t(activity) + 1]};
+}
+
+const std::vector<std::int32_t> &ActivityDataset::mentioning(std::int32_t person) const
+{
+    return m_mentioning[size_t(person)];
+}
+
+std::int32_t ActivityDataset::departmentOn(std::int32_t person, std::int32_t day) const
+{
+    for (const Stint &stint : m_people[size_t(person)].stints) {
+        if (day >= stint.fromDay && day < stint.toDay)
+            return stint.department;
+    }
+    return -1;
+}
+
+std::int32_t ActivityDataset::personIndexOfEmail(const QString &email) const
+{
+    for (size_t p = 0; p < m_people.size(); ++p) {
+        if (m_people[p].email.compare(email, Qt::CaseInsensitive) == 0)
+            return std::int32_t(p);
+    }
+    return -1;
+}
+
+QDate ActivityDataset::firstDay() const
+{
+    if (m_activities.empty())
+        return {};
+    const auto first = std::min_element(m_activities.begin(), m_activities.end(),
+                                        [](const Activity &a, const Activity &b) { return a.at < b.at; });
+    return QDate::fromJulianDay(dayOf(first->at) + unixEpochJulianDay);
+}
+
+QDate ActivityDataset::lastDay() const
+{
+    if (m_activities.empty())
+        return {};
+    const auto last = std::max_element(m_activities.begin(), m_activities.end(),
+                                       [](const Activity &a, const Activity &b) { return a.at < b.at; });
+    return QDate::fromJulianDay(dayOf(last->at) + unixEpochJulianDay);
+}
+
+} // namespace goodwill::analytics

@@ -1,0 +1,103 @@
+#pragma once
+
+#include "modelsettings.h"
+#include "store/records.h"
+#include "store/result.h"
+
+#include <QDate>
+#include <QString>
+
+#include <cstdint>
+#include <vector>
+
+namespace goodwill::store {
+class SqliteConnection;
+}
+
+namespace goodwill::analytics {
+
+// The activity database read once into compact, immutable facts that every figure is
+// computed from: people with their effective role and roster stints, channels with their
+// effective kind, and one small record per activity with what the rules found in its text
+// (question, recognition). Built on a read connection; safe to share between threads.
+class ActivityDataset
+{
+public:
+    struct Stint
+    {
+        std::int32_t fromDay = 0; // days since 1970-01-01, inclusive
+        std::int32_t toDay = 0;   // exclusive
+        std::int32_t department = -1;
+    };
+
+    struct Person
+    {
+        std::int64_t id = 0;
+        QString name;
+        QString email;
+        QString title;
+        store::PersonRole role = store::PersonRole::Staff; // effective role
+        std::vector<Stint> stints;
+    };
+
+    struct Activity
+    {
+        std::int64_t at = 0;       // seconds since the epoch, UTC
+        std::int32_t author = -1;  // person index
+        std::int32_t channel = -1; // channel index
+        std::int32_t root = -1;    // activity index of the thread's post (itself for a post)
+        std::int32_t parent = -1;  // activity index of the message replied or reacted to
+        store::ActivityKind kind = store::ActivityKind::Post;
+        bool question = false;
+        bool recognition = false;
+    };
+
+    struct Channel
+    {
+        std::int64_t id = 0;
+        QString name;
+        store::ChannelKind kind = store::ChannelKind::Work; // effective kind
+    };
+
+    static Result<ActivityDataset> load(store::SqliteConnection &connection,
+                                        const ModelSettings &settings);
+
+    const std::vector<Person> &people() const { return m_people; }
+    const std::vector<QString> &departments() const { return m_departments; }
+    const std::vector<Channel> &channels() const { return m_channels; }
+    const std::vector<Activity> &activities() const { return m_activities; }
+    // Recognised people (person indexes) of activity `index`, empty when none.
+    std::vector<std::int32_t> recipientsOf(std::int32_t activity) const;
+    // People (person indexes) mentioned by activity `index`.
+    std::vector<std::int32_t> mentionsOf(std::int32_t activity) const;
+    // Activities (indexes) that mention `person`.
+    const std::vector<std::int32_t> &mentioning(std::int32_t person) const;
+
+    // The department of `person` on `day` (days since the epoch), or -1 when none.
+    std::int32_t departmentOn(std::int32_t person, std::int32_t day) const;
+    bool isLeader(std::int32_t person) const
+    {
+        return m_people[size_t(person)].role == store::PersonRole::Leader;
+    }
+    bool isStaff(std::int32_t person) const
+    {
+        return m_people[size_t(person)].role == store::PersonRole::Staff;
+    }
+    std::int32_t personIndexOfEmail(const QString &email) const;
+    QDate firstDay() const;
+    QDate lastDay() const;
+
+    static std::int32_t dayOf(std::int64_t seconds) { return std::int32_t(seconds / 86400); }
+
+private:
+    std::vector<Person> m_people;
+    std::vector<QString> m_departments;
+    std::vector<Channel> m_channels;
+    std::vector<Activity> m_activities;
+    // Compressed adjacency: offsets into flat lists, per activity.
+    std::vector<std::uint32_t> m_recipientStart, m_mentionStart;
+    std::vector<std::int32_t> m_recipients, m_mentions;
+    std::vector<std::vector<std::int32_t>> m_mentioning; // per person
+};
+
+} // namespace goodwill::analytics

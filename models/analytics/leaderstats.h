@@ -1,0 +1,55 @@
+#pragma once
+
+#include "activitydataset.h"
+#include "modelsettings.h"
+
+#include <QDate>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace goodwill::analytics {
+
+enum class Persona { Observer, Broadcaster, Responder, Catalyst, Engager };
+QString personaName(Persona persona);
+// The English key used in exports ("observer", ...), never translated.
+QString personaKey(Persona persona);
+
+// One leader's figures over a period (MODEL.md section 3; docs/model.md says exactly how
+// each is counted). Rates are empty when there was nothing to rate.
+struct LeaderStats
+{
+    std::int32_t person = -1;
+    QString name;
+    QString email;
+    QString department; // at the end of the period
+    int posts = 0;
+    int replies = 0;
+    int repliesToStaff = 0;
+    int recognitions = 0;
+    int peopleRecognised = 0;
+    int departmentsRecognised = 0;
+    int staffComments = 0;      // staff replies on the leader's threads + staff messages naming them
+    int answeredComments = 0;   // ... answered by the leader in the thread within the reply window
+    int staffQuestions = 0;
+    int answeredQuestions = 0;
+    int reach = 0;              // distinct staff who replied or reacted to the leader's posts
+    int responsesReceived = 0;  // staff replies and reactions on the leader's posts
+    std::optional<double> replyRate;
+    std::optional<double> answeredQuestionRate;
+    std::optional<double> medianFirstReplyHours;
+    std::optional<double> conversationRatio;
+    double activeWeeks = 0; // share of the period's weeks with a post, reply or recognition
+    Persona persona = Persona::Observer;
+};
+
+class LeaderFigures
+{
+public:
+    // Every leader's figures for [from, to] (both days included).
+    static std::vector<LeaderStats> compute(const ActivityDataset &data,
+                                            const ModelSettings &settings, QDate from, QDate to);
+};
+
+} // namespace goodwill::analytics

@@ -1,0 +1,134 @@
+#include "analytics/activitydataset.h"
+#include "analytics/leaderstats.h"
+#include "store/database.h"
+#include "testdatabase.h"
+
+#include <QTest>
+
+using namespace goodwill;
+using namespace goodwill::analytics;
+
+class TestLeaderStats : public QObject
+{
+    Q_OBJECT
+
+private:
+    // Lena Berg leads Sales (her title says so, although the source stored 'staff'); Max's
+    // source said 'leader' but the user overrode him to staff. March 2025, four weeks.
+    static constexpr const char *fixture = R"sql(
+        INSERT INTO sources VALUES (1, 'csv', 'fixture');
+        INSERT INTO departments (id, name) VALUES (1, 'Sales'), (2, 'Ops');
+        INSERT INTO people (id, display_name, email, title, role, role_override) VALUES
+            (1, 'Lena Berg', 'lena@example.com', 'VP Sales', 'staff', NULL),
+            (2, 'Sam Ode', 'sam@example.com', 'Account Executive', 'staff', NULL),
+            (3, 'Tia Ru', 'tia@example.com', 'Account Executive', 'staff', NULL),
+            (4, 'Uma Pai', 'uma@example.com', 'Planner', 'staff', NULL),
+            (5, 'Build Bot', NULL, NULL, 'bot', NULL),
+            (6, 'Max Lee', 'max@example.com', 'Engineer', 'leader', 'staff');
+        INSERT INTO roster (person_id, valid_from, valid_to, department_id) VALUES
+            (1, '2025-01-01', NULL, 1), (2, '2025-01-01', NULL, 1), (3, '2025-01-01', NULL, 1),
+            (4, '2025-01-01', NULL, 2), (6, '2025-01-01', NULL, 2);
+        INSERT INTO channels VALUES (1, 1, 'c1', 'general', 'work', NULL),
+                                    (2, 1, 'c2', 'kudos', 'recognition', NULL);
+        INSERT INTO activities (id, source_id, source_activity_id, kind, at, author_id,
+                                channel_id, thread_root_id, parent_id, text, emoji) VALUES
+          (1, 1, 'a1', 'post', strftime('%s', '2025-03-03 09:00'), 1, 1, NULL, NULL, 'Plans for Q2', NULL),
+          (2, 1, 'a2', 'reply', strftime('%s', '2025-03-03 10:00'), 2, 1, 1, 1, 'When do we start?', NULL),
+          (3, 1, 'a3', 'reply', strftime('%s', '2025-03-03 12:00'), 1, 1, 1, 2, 'Next Monday', NULL),
+          (4, 1, 'a4', 'reply', strftime('%s', '2025-03-03 11:00'), 3, 1, 1, 1, 'Sounds good', NULL),
+          (5, 1, 'a5', 'reaction', strftime('%s', '2025-03-03 09:30'), 4, 1, 1, 1, NULL, 'thumbsup'),
+          (6, 1, 'a6', 'reaction', strftime('%s', '2025-03-03 09:40'), 2, 1, 1, 1, NULL, 'heart'),
+          (7, 1, 'a7', 'post', strftime('%s', '2025-03-10 09:00'), 3, 1, NULL, NULL,
+              '@Lena Berg can we get more laptops?', NULL),
+          (8, 1, 'a8', 'reply', strftime('%s', '2025-03-14 09:00'), 1, 1, 7, 7, 'Ordered', NULL),
+          (9, 1, 'a9', 'post', strftime('%s', '2025-03-17 10:00'), 1, 2, NULL, NULL,
+              'For the launch: @Sam Ode and @Uma Pai', NULL),
+          (10, 1, 'a10', 'post', strftime('%s', '2025-03-20 15:00'), 4, 1, NULL, NULL,
+              '@Lena Berg the new rota is up', NULL),
+          (11, 1, 'a11', 'reply', strftime('%s', '2025-02-20 15:00'), 1, 1, 7, 7, 'Earlier', NULL),
+          (12, 1, 'a12', 'post', strftime('%s', '2025-03-05 08:00'), 6, 1, NULL, NULL, 'hello', NULL),
+          (13, 1, 'a13', 'reply', strftime('%s', '2025-03-03 09:05'), 5, 1, 1, 1, 'Build passed?', NULL);
+        INSERT INTO mentions VALUES (7, 1), (9, 2), (9, 4), (10, 1);
+    )sql";
+
+private Q_SLOTS:
+    void figuresByHand()
+    {
+        auto db = store::Database::create(QString());
+        QVERIFY(db);
+        QVERIFY(testing::execute((*db)->connection(), fixture));
+        const ModelSettings settings = ModelFile::defaults();
+        auto data = ActivityDataset::load((*db)->connection(), settings);
+        QVERIFY2(data, data ? "" : qPrintable(data.error().message));
+        QVERIFY(data->isLeader(0));  // by title
+        QVERIFY(data->isStaff(5));   // by override
+        QCOMPARE(int(data->people()[4].role), int(store::PersonRole::Bot));
+
+        const auto stats = LeaderFigures::compute(*data, settings, QDate(2025, 3, 1), QDate(2025, 3, 28));
+        QCOMPARE(stats.size(), size_t(1));
+        const LeaderStats &lena = stats.front();
+        QCOMPARE(lena.name, QStringLiteral("Lena Berg"));
+        QCOMPARE(lena.department, QStringLiteral("Sales"));
+        QCOMPARE(lena.posts, 2);           // a1, a9
+        QCOMPARE(lena.replies, 2);         // a3, a8 (a11 is in February)
+        QCOMPARE(lena.repliesToStaff, 2);  // a3 to Sam, a8 to Tia
+        QCOMPARE(lena.recognitions, 1);    // a9: names two people in a recognition channel
+        QCOMPARE(lena.peopleRecognised, 2);
+        QCOMPARE(lena.departmentsRecognised, 2); // Sam in Sales, Uma in Ops
+        QCOMPARE(lena.staffComments, 4);   // a2, a4 on her thread; a7, a10 name her (bot a13 not)
+        QCOMPARE(lena.staffQuestions, 2);  // a2, a7
+        QCOMPARE(lena.answeredComments, 2); // a2 after 2 h, a4 after 1 h; a7 after 96 h > 72 h
+        QCOMPARE(*lena.replyRate, 0.5);
+        QCOMPARE(lena.answeredQuestions, 1);
+        QCOMPARE(*lena.answeredQuestionRate, 0.5);
+        QCOMPARE(*lena.medianFirstReplyHours, 2.0); // of 1, 2 and 96 hours
+        QCOMPARE(lena.reach, 3);           // Sam, Tia, Uma on a1
+        QCOMPARE(lena.responsesReceived, 4); // a2, a4, a5, a6
+        QCOMPARE(*lena.conversationRatio, 0.5);
+        QCOMPARE(lena.activeWeeks, 0.75);  // weeks from 1 March: 0 (a1, a3), 1 (a8), 2 (a9)
+        // 4 messages in 4 weeks, ratio 0.5, 2 responses a post = the median, not twice it.
+        QCOMPARE(int(lena.persona), int(Persona::Engager));
+    }
+
+    void demoLeadersTellTheirStories()
+    {
+        auto db = store::Database::open(testing::sharedDemo(), store::Database::Access::ReadOnly);
+        QVERIFY(db);
+        const ModelSettings settings = ModelFile::defaults();
+        auto data = ActivityDataset::load((*db)->connection(), settings);
+        QVERIFY(data);
+        const auto find = [](const std::vector<LeaderStats> &all, const char *name) {
+            for (const LeaderStats &s : all) {
+                if (s.name == QLatin1StringView(name))
+                    return s;
+            }
+            return LeaderStats{};
+        };
+        const auto before = LeaderFigures::compute(*data, settings, QDate(2025, 3, 1), QDate(2025, 6, 30));
+        const auto after = LeaderFigures::compute(*data, settings, QDate(2026, 3, 1), QDate(2026, 6, 30));
+        const LeaderStats vpBefore = find(before, "Daniel Okafor");
+        const LeaderStats vpAfter = find(after, "Daniel Okafor");
+        qInfo("Daniel Okafor: reply rate %.2f -> %.2f, median first reply %.1f h -> %.1f h",
+              vpBefore.replyRate.value_or(-1), vpAfter.replyRate.value_or(-1),
+              vpBefore.medianFirstReplyHours.value_or(-1), vpAfter.medianFirstReplyHours.value_or(-1));
+        // Staff also comment on his recognition posts, which he lets stand: hence not 0.7.
+        QVERIFY(vpBefore.replyRate.value_or(1) < 0.1);
+        QVERIFY(vpAfter.replyRate.value_or(0) > 0.4);
+        QVERIFY(vpAfter.medianFirstReplyHours.value_or(99) < vpBefore.medianFirstReplyHours.value_or(0));
+        const LeaderStats cmo = find(after, "Victor Lang");
+        QVERIFY(cmo.posts > 30);
+        QCOMPARE(cmo.replies, 0);
+        QCOMPARE(cmo.recognitions, 0);
+        QCOMPARE(int(cmo.persona), int(Persona::Broadcaster));
+        QVERIFY(cmo.staffComments > 30);
+        QCOMPARE(cmo.replyRate.value_or(-1), 0.0);
+        // Every leader counts in the table; staff never do.
+        QCOMPARE(after.size(), size_t(std::count_if(data->people().begin(), data->people().end(),
+                                                    [](const ActivityDataset::Person &p) {
+                                                        return p.role == store::PersonRole::Leader;
+                                                    })));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLeaderStats)
+#include "tst_leaderstats.moc"

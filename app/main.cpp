@@ -2,6 +2,7 @@
 #include "commandline.h"
 #include "democommand.h"
 #include "mainwindow.h"
+#include "reportcommand.h"
 #include "shotscommand.h"
 #include "state/appsettings.h"
 
@@ -26,9 +27,12 @@ int main(int argc, char *argv[])
         app::printOut(app::helpText());
         return app::Success;
     }
-    if (verb == QStringLiteral("demo") || verb == QStringLiteral("check")) {
+    if (verb == QStringLiteral("demo") || verb == QStringLiteral("check")
+        || verb == QStringLiteral("report")) {
         QCoreApplication app(argc, argv);
         const QStringList arguments = app.arguments().mid(2);
+        if (verb == QStringLiteral("report"))
+            return app::runReportCommand(arguments);
         return verb == QStringLiteral("demo") ? app::runDemoCommand(arguments)
                                               : app::runCheckCommand(arguments);
     }

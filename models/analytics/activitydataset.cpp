@@ -1,6 +1,7 @@
 #include "activitydataset.h"
 
 #include "store/sqliteconnection.h"
+#include "sentimentanalyzer.h"
 #include "textrules.h"
 
 #include <QCoreApplication>
@@ -87,9 +88,11 @@ Result<void> readPairs(store::SqliteConnection &connection, const char *sql, con
 } // namespace
 
 Result<ActivityDataset> ActivityDataset::load(store::SqliteConnection &connection,
-                                              const ModelSettings &settings)
+                                              const ModelSettings &settings,
+                                              const SentimentAnalyzer *tone)
 {
     ActivityDataset data;
+    const PhraseMatcher celebrationMarkers(settings.celebrationMarkers);
     const LeaderTitleMatcher leaderTitles(settings);
     const RecognitionDetector recognitionRules(settings);
 
@@ -206,6 +209,13 @@ Result<ActivityDataset> ActivityDataset::load(store::SqliteConnection &connectio
             const auto channel = channelIndex.find(rows->int64(4));
             activity.channel = channel == channelIndex.end() ? -1 : channel->second;
             const std::string_view text = rows->textView(7);
+            if (activity.kind == store::ActivityKind::Post
+                || activity.kind == store::ActivityKind::Reply) {
+                const QString message = QString::fromUtf8(text.data(), qsizetype(text.size()));
+                activity.celebration = celebrationMarkers.containsIn(message);
+                if (tone)
+                    activity.tone = float(tone->compound(text));
+            }
             const bool mayAsk = text.find('?') != std::string_view::npos;
             const bool mayRecognise = text.find('@') != std::string_view::npos;
             textOf.push_back(-1);

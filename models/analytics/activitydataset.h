@@ -16,6 +16,8 @@ class SqliteConnection;
 
 namespace goodwill::analytics {
 
+class SentimentAnalyzer;
+
 // The activity database read once into compact, immutable facts that every figure is
 // computed from: people with their effective role and roster stints, channels with their
 // effective kind, and one small record per activity with what the rules found in its text
@@ -50,6 +52,8 @@ public:
         store::ActivityKind kind = store::ActivityKind::Post;
         bool question = false;
         bool recognition = false;
+        bool celebration = false; // a celebration or humour marker (posts and replies)
+        float tone = 0;           // sentiment -1..1 (posts and replies; 0 without a lexicon)
     };
 
     struct Channel
@@ -59,8 +63,10 @@ public:
         store::ChannelKind kind = store::ChannelKind::Work; // effective kind
     };
 
+    // `tone` scores each post and reply when given.
     static Result<ActivityDataset> load(store::SqliteConnection &connection,
-                                        const ModelSettings &settings);
+                                        const ModelSettings &settings,
+                                        const SentimentAnalyzer *tone = nullptr);
 
     const std::vector<Person> &people() const { return m_people; }
     const std::vector<QString> &departments() const { return m_departments; }

@@ -1,0 +1,627 @@
+#include "capitalengine.h"
+
+#include "phrasematcher.h"
+#include "wilson.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
+
+namespace goodwill::analytics {
+namespace {
+
+using store::ActivityKind;
+
+constexpr std::int64_t unixEpochJulianDay = 2440588;
+
+std::int32_t epochDay(QDate date)
+{
+    return std::int32_t(date.toJulianDay() - unixEpochJulianDay);
+}
+
+std::optional<double> median(std::vector<float> &values)
+{
+    if (values.empty())
+        return std::nullopt;
+    std::sort(values.begin(), values.end());
+    const size_t n = values.size();
+    return n % 2 ? double(values[n / 2]) : (double(values[n / 2 - 1]) + values[n / 2]) / 2.0;
+}
+
+bool hasDayIn(const std::vector<std::int32_t> &days, std::int32_t first, std::int32_t last)
+{
+    const auto it = std::lower_bound(days.begin(), days.end(), first);
+    return it != days.end() && *it <= last;
+}
+
+void addDay(std::vector<std::int32_t> &days, std::int32_t day)
+{
+    if (days.empty() || days.back() != day)
+        days.push_back(day);
+}
+
+// Daily series per group with prefix sums, so a window's total is one subtraction.
+class DailySeries
+{
+public:
+    void reset(std::int32_t groups, std::int32_t firstDay, std::int32_t days)
+    {
+        m_first = firstDay;
+        m_days = days;
+        m_values.assign(size_t(groups) * size_t(days + 1), 0.0);
+    }
+    void add(std::int32_t group, std::int32_t day, double value)
+    {
+        if (day >= m_first && day < m_first + m_days)
+            m_values[size_t(group) * size_t(m_days + 1) + size_t(day - m_first + 1)] += value;
+    }
+    void accumulate()
+    {
+        for (size_t start = 0; start < m_values.size(); start += size_t(m_days + 1)) {
+            for (std::int32_t d = 1; d <= m_days; ++d)
+                m_values[start + size_t(d)] += m_values[start + size_t(d - 1)];
+        }
+    }
+    // Sum over days [first, last].
+    double sum(std::int32_t group, std::int32_t first, std::int32_t last) const
+    {
+        const auto at = [&](std::int32_t day) {
+            const std::int32_t clamped = std::clamp(day - m_first + 1, 0, m_days);
+            return m_values[size_t(group) * size_t(m_days + 1) + size_t(clamped)];
+        };
+        return at(last) - at(first - 1);
+    }
+
+private:
+    std::int32_t m_first = 0;
+    std::int32_t m_days = 0;
+    std::vector<double> m_values;
+};
+
+} // namespace
+
+// Everything the windows are computed from, built once per dataset.
+struct CapitalEngine::Facts
+{
+    std::int32_t groups = 0; // departments
+    DailySeries comments, answered, leaderTouches, recognitionsReceived, replies, crossReplies,
+        messages, celebrations, toneSum, toneSquares, reactions;
+    std::vector<std::vector<std::pair<std::int32_t, float>>> replyHours; // per group, by day
+    // Per person: the days on which they were active, active in social channels, recognised,
+    // recognised by a leader, wrote a post or reply.
+    std::vector<std::vector<std::int32_t>> activeDays, socialDays, recognisedDays,
+        leaderRecognisedDays, messageDays;
+};
+
+struct CapitalEngine::Raw
+{
+    std::int32_t day = 0;
+    int headcount = 0;
+    int recognised = 0, leaderRecognised = 0, active = 0, activeBefore = 0, retained = 0,
+        social = 0, authors = 0;
+    double comments = 0, answered = 0, leaderWeeks = 0, weeks = 0, recognitionsReceived = 0,
+           replies = 0, crossReplies = 0, messages = 0, celebrations = 0, toneSum = 0,
+           toneSquares = 0, reactions = 0;
+    std::optional<double> medianReplyHours;
+    double answeredWithDelay = 0;
+};
+
+CapitalEngine::CapitalEngine(const ActivityDataset &data, const ModelSettings &settings)
+    : m_data(data), m_settings(settings), m_facts(std::make_unique<Facts>())
+{
+    Facts &f = *m_facts;
+    const auto &activities = data.activities();
+    const auto &people = data.people();
+    f.groups = std::int32_t(data.departments().size());
+    std::int32_t firstDay = 0, lastDay = 0;
+    if (!activities.empty()) {
+        const auto [lo, hi] = std::minmax_element(
+            activities.begin(), activities.end(),
+            [](const auto &a, const auto &b) { return a.at < b.at; });
+        firstDay = ActivityDataset::dayOf(lo->at) - 2 * settings.windowDays;
+        lastDay = ActivityDataset::dayOf(hi->at) + 1;
+    }
+    const std::int32_t span = lastDay - firstDay + 1;
+    for (DailySeries *series : {&f.comments, &f.answered, &f.leaderTouches, &f.recognitionsReceived,
+                                &f.replies, &f.crossReplies, &f.messages, &f.celebrations,
+                                &f.toneSum, &f.toneSquares, &f.reactions})
+        series->reset(f.groups, firstDay, span);
+    f.replyHours.resize(size_t(f.groups));
+    for (auto *days : {&f.activeDays, &f.socialDays, &f.recognisedDays, &f.leaderRecognisedDays,
+                       &f.messageDays})
+        days->resize(people.size());
+
+    // Activities arrive in id order, not time order: collect, then sort the day lists.
+    std::vector<std::int32_t> order(activities.size());
+    for (std::int32_t a = 0; a < std::int32_t(order.size()); ++a)
+        order[size_t(a)] = a;
+    std::sort(order.begin(), order.end(), [&](std::int32_t a, std::int32_t b) {
+        return activities[size_t(a)].at < activities[size_t(b)].at;
+    });
+
+    // The first leader reply after each moment, per thread.
+    std::vector<std::pair<std::int32_t, std::int64_t>> leaderReplies; // (root, at)
+    for (std::int32_t a : order) {
+        const auto &activity = activities[size_t(a)];
+        if (activity.kind == ActivityKind::Reply && data.isLeader(activity.author))
+            leaderReplies.emplace_back(activity.root, activity.at);
+    }
+    std::sort(leaderReplies.begin(), leaderReplies.end());
+    const std::int64_t window = std::int64_t(settings.replyWindowHours * 3600);
+    const PhraseMatcher celebration(settings.celebrationMarkers);
+
+    const auto groupOf = [&](std::int32_t person, std::int32_t day) {
+        return data.departmentOn(person, day);
+    };
+    // Staff outside any department (not on the roster that day) count nowhere.
+    const auto addBoth = [&](DailySeries &series, std::int32_t group, std::int32_t day,
+                             double value) {
+        if (group >= 0)
+            series.add(group, day, value);
+    };
+
+    for (std::int32_t a : order) {
+        const auto &activity = activities[size_t(a)];
+        const std::int32_t day = ActivityDataset::dayOf(activity.at);
+        const std::int32_t author = activity.author;
+        const bool message = activity.kind == ActivityKind::Post || activity.kind == ActivityKind::Reply;
+
+        // A3: a leader replying to, or recognising, someone on staff touches their department.
+        if (data.isLeader(author)) {
+            if (activity.kind == ActivityKind::Reply && activity.parent >= 0) {
+                const std::int32_t target = activities[size_t(activity.parent)].author;
+                if (data.isStaff(target))
+                    addBoth(f.leaderTouches, groupOf(target, day), day, 1);
+            }
+        }
+        if (activity.recognition) {
+            for (std::int32_t person : data.recipientsOf(a)) {
+                if (!data.isStaff(person))
+                    continue;
+                const std::int32_t group = groupOf(person, day);
+                addBoth(f.recognitionsReceived, group, day, 1);
+                addDay(f.recognisedDays[size_t(person)], day);
+                if (data.isLeader(author)) {
+                    addDay(f.leaderRecognisedDays[size_t(person)], day);
+                    addBoth(f.leaderTouches, group, day, 1);
+                }
+            }
+        }
+        if (!data.isStaff(author))
+            continue;
+        const std::int32_t group = groupOf(author, day);
+        if (message || activity.kind == ActivityKind::Reaction) {
+            addDay(f.activeDays[size_t(author)], day);
+            if (activity.channel >= 0
+                && data.channels()[size_t(activity.channel)].kind == store::ChannelKind::Social)
+                addDay(f.socialDays[size_t(author)], day);
+        }
+        if (activity.kind == ActivityKind::Reaction)
+            addBoth(f.reactions, group, day, 1);
+        if (!message)
+            continue;
+        addDay(f.messageDays[size_t(author)], day);
+        addBoth(f.messages, group, day, 1);
+        if (activity.celebration)
+            addBoth(f.celebrations, group, day, 1);
+        addBoth(f.toneSum, group, day, activity.tone);
+        addBoth(f.toneSquares, group, day, double(activity.tone) * activity.tone);
+
+        const auto &root = activities[size_t(activity.root)];
+        if (activity.kind == ActivityKind::Reply && activity.root != a) {
+            addBoth(f.replies, group, day, 1);
+            const std::int32_t rootGroup = groupOf(root.author, ActivityDataset::dayOf(root.at));
+            if (group >= 0 && rootGroup >= 0 && rootGroup != group)
+                addBoth(f.crossReplies, group, day, 1);
+        }
+        // A1, A2: a staff comment to leaders is a reply in a leader's thread or a message
+        // naming a leader; answered when any leader replies in the thread afterwards.
+        bool toLeader = activity.kind == ActivityKind::Reply && activity.root != a
+                        && data.isLeader(root.author);
+        for (std::int32_t person : data.mentionsOf(a))
+            toLeader = toLeader || data.isLeader(person);
+        if (!toLeader)
+            continue;
+        addBoth(f.comments, group, day, 1);
+        const auto next = std::upper_bound(leaderReplies.begin(), leaderReplies.end(),
+                                           std::pair{activity.root, activity.at});
+        if (next == leaderReplies.end() || next->first != activity.root)
+            continue;
+        const std::int64_t delay = next->second - activity.at;
+        if (delay <= window)
+            addBoth(f.answered, group, day, 1);
+        if (group >= 0)
+            f.replyHours[size_t(group)].emplace_back(day, float(double(delay) / 3600.0));
+    }
+    for (DailySeries *series : {&f.comments, &f.answered, &f.leaderTouches, &f.recognitionsReceived,
+                                &f.replies, &f.crossReplies, &f.messages, &f.celebrations,
+                                &f.toneSum, &f.toneSquares, &f.reactions})
+        series->accumulate();
+}
+
+CapitalEngine::~CapitalEngine() = default;
+
+std::vector<CapitalEngine::Raw> CapitalEngine::measure(std::int32_t day,
+                                                      const std::vector<bool> &selected) const
+{
+    const Facts &f = *m_facts;
+    const std::int32_t total = f.groups; // the selection as a whole, last
+    const std::int32_t first = day - m_settings.windowDays + 1;
+    const std::int32_t beforeFirst = first - m_settings.windowDays;
+    std::vector<Raw> raws(size_t(f.groups) + 1);
+    for (std::int32_t p = 0; p < std::int32_t(m_data.people().size()); ++p) {
+        if (!m_data.isStaff(p))
+            continue;
+        const std::int32_t group = m_data.departmentOn(p, day);
+        if (group < 0 || !selected[size_t(group)])
+            continue; // not employed that day, or not asked about
+        const bool active = hasDayIn(f.activeDays[size_t(p)], first, day);
+        const bool activeBefore = hasDayIn(f.activeDays[size_t(p)], beforeFirst, first - 1);
+        const bool recognised = hasDayIn(f.recognisedDays[size_t(p)], first, day);
+        const bool leaderRecognised = hasDayIn(f.leaderRecognisedDays[size_t(p)], first, day);
+        const bool social = hasDayIn(f.socialDays[size_t(p)], first, day);
+        const bool author = hasDayIn(f.messageDays[size_t(p)], first, day);
+        for (std::int32_t g : {group, total}) {
+            Raw &r = raws[size_t(g)];
+            ++r.headcount;
+            r.active += active;
+            r.activeBefore += activeBefore;
+            r.retained += active && activeBefore;
+            r.recognised += recognised;
+            r.leaderRecognised += leaderRecognised;
+            r.social += social;
+            r.authors += author;
+        }
+    }
+    std::vector<float> allHours;
+    Raw &sum = raws[size_t(total)];
+    for (std::int32_t g = 0; g < f.groups; ++g) {
+        if (!selected[size_t(g)])
+            continue;
+        Raw &r = raws[size_t(g)];
+        const std::pair<DailySeries const Facts::*, double Raw::*> series[] = {
+            {&Facts::comments, &Raw::comments},
+            {&Facts::answered, &Raw::answered},
+            {&Facts::recognitionsReceived, &Raw::recognitionsReceived},
+            {&Facts::replies, &Raw::replies},
+            {&Facts::crossReplies, &Raw::crossReplies},
+            {&Facts::messages, &Raw::messages},
+            {&Facts::celebrations, &Raw::celebrations},
+            {&Facts::toneSum, &Raw::toneSum},
+            {&Facts::toneSquares, &Raw::toneSquares},
+            {&Facts::reactions, &Raw::reactions},
+        };
+        for (const auto &[facts, field] : series) {
+            r.*field = (f.*facts).sum(g, first, day);
+            sum.*field += r.*field;
+        }
+        const auto &hours = f.replyHours[size_t(g)];
+        const auto lo = std::lower_bound(hours.begin(), hours.end(), std::pair{first, -1.0f});
+        const auto hi = std::upper_bound(hours.begin(), hours.end(),
+                                         std::pair{day, std::numeric_limits<float>::max()});
+        std::vector<float> values;
+        for (auto it = lo; it != hi; ++it)
+            values.push_back(it->second);
+        allHours.insert(allHours.end(), values.begin(), values.end());
+        r.answeredWithDelay = double(values.size());
+        r.medianReplyHours = median(values);
+    }
+    sum.answeredWithDelay = double(allHours.size());
+    sum.medianReplyHours = median(allHours);
+    // A3 counts weeks: seven-day blocks ending on `day`, the oldest cut at the window.
+    for (std::int32_t end = day; end >= first; end -= 7) {
+        const std::int32_t start = std::max(first, end - 6);
+        bool any = false;
+        for (std::int32_t g = 0; g < f.groups; ++g) {
+            if (!selected[size_t(g)])
+                continue;
+            const bool touched = f.leaderTouches.sum(g, start, end) > 0;
+            raws[size_t(g)].weeks += 1;
+            raws[size_t(g)].leaderWeeks += touched;
+            any = any || touched;
+        }
+        sum.weeks += 1;
+        sum.leaderWeeks += any;
+    }
+    for (Raw &r : raws)
+        r.day = day;
+    return raws;
+}
+
+CapitalPoint CapitalEngine::score(const Raw &r, QDate end) const
+{
+    CapitalPoint point;
+    point.end = end;
+    point.headcount = r.headcount;
+    const double z = zForConfidence(m_settings.confidence);
+    const double months = m_settings.windowDays / 30.0;
+    const auto scoreOf = [](const SignalSettings &s, double raw) {
+        double position;
+        if (s.logScale) {
+            const double value = std::max(raw, 1.0 / 60.0); // a minute: as good as instant
+            position = (std::log(value) - std::log(s.floor)) / (std::log(s.target) - std::log(s.floor));
+        } else {
+            position = (raw - s.floor) / (s.target - s.floor);
+        }
+        return 100.0 * std::clamp(position, 0.0, 1.0);
+    };
+    struct Measure
+    {
+        std::optional<double> raw;
+        double denominator = 0;
+        std::optional<std::pair<double, double>> rawBand; // low, high of the raw value
+        bool textRule = false;
+    };
+    const auto share = [&](double x, double n) {
+        Measure m;
+        m.denominator = n;
+        if (n > 0) {
+            m.raw = x / n;
+            m.rawBand = wilsonInterval(x, n, z);
+        }
+        return m;
+    };
+    const auto rate = [&](double count, double exposure) {
+        // A Poisson count's normal band, scaled like the rate.
+        Measure m;
+        m.denominator = exposure;
+        if (exposure > 0) {
+            m.raw = count / exposure;
+            const double spread = z * std::sqrt(count);
+            m.rawBand = std::pair{std::max(0.0, count - spread) / exposure, (count + spread) / exposure};
+        }
+        return m;
+    };
+    std::map<QString, Measure> measures;
+    measures[QStringLiteral("A1")] = share(r.answered, r.comments);
+    {
+        Measure a2;
+        a2.denominator = r.answeredWithDelay;
+        a2.raw = r.medianReplyHours;
+        measures[QStringLiteral("A2")] = a2;
+    }
+    measures[QStringLiteral("A3")] = share(r.leaderWeeks, r.weeks);
+    measures[QStringLiteral("P1")] = share(r.recognised, r.headcount);
+    measures[QStringLiteral("P2")] = share(r.leaderRecognised, r.headcount);
+    measures[QStringLiteral("P3")] = rate(r.recognitionsReceived, r.headcount * months);
+    measures[QStringLiteral("T1")] = share(r.active, r.headcount);
+    measures[QStringLiteral("T2")] = share(r.retained, r.activeBefore);
+    measures[QStringLiteral("T3")] = share(r.crossReplies, r.replies);
+    {
+        Measure t4;
+        t4.denominator = r.messages;
+        t4.textRule = true;
+        if (r.messages > 0) {
+            const double mean = r.toneSum / r.messages;
+            const double variance = std::max(0.0, r.toneSquares / r.messages - mean * mean);
+            const double spread = z * std::sqrt(variance / r.messages);
+            t4.raw = mean;
+            t4.rawBand = std::pair{mean - spread, mean + spread};
+        }
+        measures[QStringLiteral("T4")] = t4;
+    }
+    measures[QStringLiteral("F1")] = share(r.social, r.headcount);
+    measures[QStringLiteral("F2")] = rate(r.reactions, r.active * months);
+    measures[QStringLiteral("F3")] = share(r.celebrations, r.messages);
+
+    if (r.headcount < m_settings.k) {
+        point.suppressed = true;
+        point.headcount.reset();
+        point.suppressedReason =
+            QCoreApplication::translate("CapitalEngine",
+                                        "fewer than %1 staff: hidden to protect their privacy")
+                .arg(m_settings.k);
+    }
+    double eciWeight = 0, eciSum = 0, eciLow = 0, eciHigh = 0;
+    for (const PillarSettings &pillarSettings : m_settings.pillars) {
+        PillarValue pillar;
+        pillar.id = pillarSettings.id;
+        double weight = 0, sum = 0, low = 0, high = 0;
+        for (const SignalSettings &s : pillarSettings.signals) {
+            const Measure &m = measures[s.id];
+            SignalValue value;
+            value.id = s.id;
+            value.denominator = m.denominator;
+            value.thin = m.denominator < m_settings.thinDenominator;
+            const bool tooFewAuthors = m.textRule && r.authors < m_settings.kText;
+            value.suppressed = point.suppressed || tooFewAuthors;
+            if (!value.suppressed && m.raw) {
+                value.raw = m.raw;
+                value.score = scoreOf(s, *m.raw);
+                if (m.rawBand) {
+                    const double a = scoreOf(s, m.rawBand->first);
+                    const double b = scoreOf(s, m.rawBand->second);
+                    value.low = std::min(a, b);
+                    value.high = std::max(a, b);
+                } else {
+                    value.low = value.high = value.score;
+                }
+            }
+            if (!value.suppressed) {
+                value.denominator = m.denominator;
+            } else {
+                value.denominator = 0;
+            }
+            if (value.score && !value.thin) {
+                weight += s.weight;
+                sum += s.weight * *value.score;
+                low += s.weight * *value.low;
+                high += s.weight * *value.high;
+            }
+            point.signals.push_back(value);
+        }
+        if (weight > 0) {
+            pillar.score = sum / weight;
+            pillar.low = low / weight;
+            pillar.high = high / weight;
+            eciWeight += pillarSettings.weight;
+            eciSum += pillarSettings.weight * *pillar.score;
+            eciLow += pillarSettings.weight * *pillar.low;
+            eciHigh += pillarSettings.weight * *pillar.high;
+        } else if (!point.suppressed) {
+            point.missing << pillarSettings.id;
+        }
+        point.pillars.push_back(pillar);
+    }
+    if (eciWeight > 0) {
+        point.eci = eciSum / eciWeight;
+        point.eciLow = eciLow / eciWeight;
+        point.eciHigh = eciHigh / eciWeight;
+    }
+    return point;
+}
+
+std::vector<QDate> CapitalEngine::periodEnds(QDate from, QDate to, Granularity granularity)
+{
+    std::vector<QDate> ends;
+    if (!from.isValid() || !to.isValid() || to < from)
+        return ends;
+    QDate end;
+    switch (granularity) {
+    case Granularity::Week:
+        end = from.addDays(7 - from.dayOfWeek()); // Sunday
+        break;
+    case Granularity::Month:
+        end = QDate(from.year(), from.month(), from.daysInMonth());
+        break;
+    case Granularity::Quarter: {
+        const int lastMonth = ((from.month() - 1) / 3) * 3 + 3;
+        end = QDate(from.year(), lastMonth, QDate(from.year(), lastMonth, 1).daysInMonth());
+        break;
+    }
+    }
+    while (end < to) {
+        ends.push_back(end);
+        switch (granularity) {
+        case Granularity::Week:
+            end = end.addDays(7);
+            break;
+        case Granularity::Month:
+            end = end.addDays(1).addMonths(1).addDays(-1);
+            break;
+        case Granularity::Quarter:
+            end = end.addDays(1).addMonths(3).addDays(-1);
+            break;
+        }
+    }
+    ends.push_back(to);
+    return ends;
+}
+
+std::vector<DepartmentCapital> CapitalEngine::compute(const CapitalQuery &query,
+                                                      const std::atomic<bool> *cancel) const
+{
+    std::vector<std::int32_t> wanted = query.departments;
+    if (wanted.empty()) {
+        for (std::int32_t d = 0; d < m_facts->groups; ++d)
+            wanted.push_back(d);
+    }
+    std::vector<DepartmentCapital> result;
+    if (query.includeOrganisation) {
+        DepartmentCapital org;
+        org.name = QCoreApplication::translate("CapitalEngine", "Organisation");
+        result.push_back(org);
+    }
+    for (std::int32_t d : wanted) {
+        DepartmentCapital capital;
+        capital.name = m_data.departments()[size_t(d)];
+        capital.department = d;
+        result.push_back(capital);
+    }
+    std::vector<QDate> ends = periodEnds(query.from, query.to, query.granularity);
+    // One more evaluation a year before the last period end, for the year-over-year delta.
+    const QDate yearBefore = query.to.addYears(-1);
+    const bool yearOnYear = m_data.firstDay().isValid()
+                            && yearBefore >= m_data.firstDay().addDays(m_settings.windowDays - 1);
+    std::vector<bool> selected(size_t(m_facts->groups), false);
+    for (std::int32_t d : wanted)
+        selected[size_t(d)] = true;
+    const auto pointsOn = [&](QDate end) {
+        const std::vector<Raw> raws = measure(epochDay(end), selected);
+        std::vector<CapitalPoint> points;
+        if (query.includeOrganisation)
+            points.push_back(score(raws.back(), end));
+        for (std::int32_t d : wanted)
+            points.push_back(score(raws[size_t(d)], end));
+        // Complementary suppression: with the total shown, a single hidden department could
+        // be worked out by subtraction; hide the next-smallest one too.
+        if (query.includeOrganisation && points.size() > 2) {
+            int hidden = 0;
+            for (size_t i = 1; i < points.size(); ++i)
+                hidden += points[i].suppressed;
+            const int total = raws.back().headcount;
+            if (hidden == 1 && total <= m_settings.complementaryParentLimit) {
+                size_t smallest = 0;
+                for (size_t i = 1; i < points.size(); ++i) {
+                    if (!points[i].suppressed
+                        && (smallest == 0 || *points[i].headcount < *points[smallest].headcount))
+                        smallest = i;
+                }
+                if (smallest > 0) {
+                    CapitalPoint blank = score(Raw{}, end);
+                    blank.suppressedReason = QCoreApplication::translate(
+                        "CapitalEngine",
+                        "hidden so that a smaller department's figures cannot be worked out "
+                        "from the total");
+                    points[smallest] = blank;
+                }
+            }
+        }
+        return points;
+    };
+    for (const QDate &end : ends) {
+        if (cancel && cancel->load())
+            return {};
+        std::vector<CapitalPoint> points = pointsOn(end);
+        for (size_t i = 0; i < points.size(); ++i)
+            result[i].trend.push_back(std::move(points[i]));
+    }
+    if (yearOnYear && !ends.empty()) {
+        const std::vector<CapitalPoint> before = pointsOn(yearBefore);
+        for (size_t i = 0; i < result.size(); ++i) {
+            if (before[i].eci && result[i].latest().eci)
+                result[i].yearOverYear = *result[i].latest().eci - *before[i].eci;
+        }
+    }
+    // Alerts: the ECI falling over consecutive periods; a pillar falling in one.
+    const int span = m_settings.alerts.eciDropPeriods;
+    for (DepartmentCapital &capital : result) {
+        const auto &trend = capital.trend;
+        for (size_t i = 1; i < trend.size(); ++i) {
+            if (i >= size_t(span) && trend[i].eci && trend[i - size_t(span)].eci
+                && *trend[i - size_t(span)].eci - *trend[i].eci >= m_settings.alerts.eciDropPoints)
+                capital.alerts.push_back({CapitalAlert::Kind::EciFall, trend[i].end, QString(),
+                                          *trend[i - size_t(span)].eci - *trend[i].eci});
+            for (size_t p = 0; p < trend[i].pillars.size(); ++p) {
+                const auto &now = trend[i].pillars[p];
+                const auto &was = trend[i - 1].pillars[p];
+                if (now.score && was.score
+                    && *was.score - *now.score >= m_settings.alerts.pillarDropPoints)
+                    capital.alerts.push_back({CapitalAlert::Kind::PillarFall, trend[i].end, now.id,
+                                              *was.score - *now.score});
+            }
+        }
+    }
+    return result;
+}
+
+const SignalValue *CapitalPoint::signal(const QString &id) const
+{
+    for (const SignalValue &s : signals) {
+        if (s.id == id)
+            return &s;
+    }
+    return nullptr;
+}
+
+const PillarValue *CapitalPoint::pillar(const QString &id) const
+{
+    for (const PillarValue &p : pillars) {
+        if (p.id == id)
+            return &p;
+    }
+    return nullptr;
+}
+
+} // namespace goodwill::analytics

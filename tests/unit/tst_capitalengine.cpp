@@ -1,0 +1,210 @@
+#include "analytics/activitydataset.h"
+#include "analytics/capitalengine.h"
+#include "analytics/sentimentanalyzer.h"
+#include "store/database.h"
+#include "testdatabase.h"
+
+#include <QTest>
+
+#include <cmath>
+
+using namespace goodwill;
+using namespace goodwill::analytics;
+
+// Department capital on a fixture small enough to work out by hand. Settings: a 28-day
+// window, k = 3, k_text = 2, nothing thin; everything else as shipped.
+class TestCapitalEngine : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<store::Database> m_db;
+    ModelSettings m_settings;
+    std::optional<ActivityDataset> m_data;
+
+    static constexpr const char *fixture = R"sql(
+        INSERT INTO sources VALUES (1, 'csv', 'fixture');
+        INSERT INTO departments (id, name) VALUES (1, 'Sales'), (2, 'Ops');
+        INSERT INTO people (id, display_name, title, role) VALUES
+            (1, 'Lena', 'VP Sales', 'leader'), (2, 'S1', 'Rep', 'staff'), (3, 'S2', 'Rep', 'staff'),
+            (4, 'S3', 'Rep', 'staff'), (5, 'S4', 'Rep', 'staff'), (6, 'O1', 'Planner', 'staff'),
+            (7, 'O2', 'Planner', 'staff');
+        INSERT INTO roster (person_id, valid_from, department_id) VALUES
+            (1, '2025-01-01', 1), (2, '2025-01-01', 1), (3, '2025-01-01', 1), (4, '2025-01-01', 1),
+            (5, '2025-01-01', 1), (6, '2025-01-01', 2), (7, '2025-01-01', 2);
+        INSERT INTO channels VALUES (1, 1, 'c1', 'general', 'work', NULL),
+            (2, 1, 'c2', 'random', 'social', NULL), (3, 1, 'c3', 'kudos', 'recognition', NULL);
+        INSERT INTO activities (id, source_id, source_activity_id, kind, at, author_id, channel_id,
+                                thread_root_id, parent_id, text, emoji) VALUES
+          (1, 1, '1', 'post', strftime('%s', '2025-03-03 09:00'), 1, 1, NULL, NULL, 'Plans', NULL),
+          (2, 1, '2', 'reply', strftime('%s', '2025-03-03 10:00'), 2, 1, 1, 1, 'When?', NULL),
+          (3, 1, '3', 'reply', strftime('%s', '2025-03-03 12:00'), 1, 1, 1, 2, 'Monday', NULL),
+          (4, 1, '4', 'reply', strftime('%s', '2025-03-04 09:00'), 3, 1, 1, 1, 'ok', NULL),
+          (5, 1, '5', 'reply', strftime('%s', '2025-03-10 09:00'), 1, 1, 1, 4, 'noted', NULL),
+          (6, 1, '6', 'post', strftime('%s', '2025-03-05 13:00'), 4, 2, NULL, NULL, 'haha 🎉', NULL),
+          (7, 1, '7', 'reaction', strftime('%s', '2025-03-05 14:00'), 2, 2, 6, 6, NULL, 'joy'),
+          (8, 1, '8', 'post', strftime('%s', '2025-03-12 10:00'), 1, 3, NULL, NULL, 'For @S4', NULL),
+          (9, 1, '9', 'reply', strftime('%s', '2025-03-06 10:00'), 6, 1, 1, 1, 'and Ops', NULL),
+          (10, 1, '10', 'post', strftime('%s', '2025-02-10 10:00'), 2, 1, NULL, NULL, 'Feb', NULL),
+          (11, 1, '11', 'post', strftime('%s', '2025-02-11 10:00'), 5, 1, NULL, NULL, 'Feb', NULL);
+        INSERT INTO mentions VALUES (8, 5);
+    )sql";
+
+    static void near(std::optional<double> actual, double expected, const char *what)
+    {
+        QVERIFY2(actual.has_value(), what);
+        QVERIFY2(std::abs(*actual - expected) < 0.01,
+                 qPrintable(QStringLiteral("%1: %2, expected %3")
+                                .arg(QLatin1StringView(what))
+                                .arg(*actual)
+                                .arg(expected)));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        auto db = store::Database::create(QString());
+        QVERIFY(db);
+        m_db = std::move(db).value();
+        QVERIFY(testing::execute(m_db->connection(), fixture));
+        const ModelLoad load = ModelFile::fromJson(
+            R"({"window_days": 28, "privacy": {"k": 3, "k_text": 2}, "thin_denominator": 1})",
+            QStringLiteral("test"));
+        QVERIFY(load.problems.isEmpty());
+        m_settings = load.settings;
+        auto data = ActivityDataset::load(m_db->connection(), m_settings);
+        QVERIFY(data);
+        m_data = std::move(data).value();
+    }
+
+    void signalsByHand()
+    {
+        CapitalEngine engine(*m_data, m_settings);
+        CapitalQuery query;
+        query.from = query.to = QDate(2025, 3, 28);
+        query.departments = {0}; // Sales alone
+        query.includeOrganisation = false;
+        const auto result = engine.compute(query);
+        QCOMPARE(result.size(), size_t(1));
+        const CapitalPoint &sales = result.front().latest();
+        QVERIFY(!sales.suppressed);
+        QCOMPARE(*sales.headcount, 4);
+        const auto raw = [&](const char *id) { return sales.signal(QLatin1StringView(id))->raw; };
+        const auto score = [&](const char *id) { return sales.signal(QLatin1StringView(id))->score; };
+        near(raw("A1"), 0.5, "A1 raw");           // S1 answered in 2 h; S2 only after 144 h
+        near(score("A1"), 83.33, "A1 score");     // 0.5 / 0.6
+        near(raw("A2"), 73.0, "A2 raw");          // median of 2 and 144 hours
+        near(score("A2"), 22.30, "A2 score");     // (ln 73 - ln 168) / (ln 4 - ln 168)
+        near(raw("A3"), 0.5, "A3 raw");           // weeks 1-7 and 8-14 March of four
+        near(raw("P1"), 0.25, "P1 raw");          // S4 of four
+        near(score("P2"), 100, "P2 score");       // 0.25 against a target of 0.2
+        near(raw("P3"), 1 / (4 * 28 / 30.0), "P3 raw");
+        near(raw("T1"), 0.75, "T1 raw");          // S1, S2, S3 active
+        near(raw("T2"), 0.5, "T2 raw");           // of S1 and S4, active in February, S1
+        near(raw("T3"), 0.0, "T3 raw");           // both replies in a Sales thread
+        near(raw("T4"), 0.0, "T4 raw");           // no lexicon: every message neutral
+        near(score("T4"), 33.33, "T4 score");     // (0 + 0.2) / 0.6
+        near(raw("F1"), 0.5, "F1 raw");           // S3 posted in #random, S1 reacted there
+        near(raw("F2"), 1 / (3 * 28 / 30.0), "F2 raw");
+        near(raw("F3"), 1 / 3.0, "F3 raw");       // "haha 🎉" of three messages
+        near(sales.pillar(QStringLiteral("authenticity"))->score, (83.333 + 22.30 + 66.667) / 3, "authenticity");
+        near(sales.pillar(QStringLiteral("pride"))->score, (50 + 100 + 53.571) / 3, "pride");
+        near(sales.pillar(QStringLiteral("attachment"))->score, (93.75 + 58.824 + 0 + 33.333) / 4, "attachment");
+        near(sales.pillar(QStringLiteral("fun"))->score, (100 + 4.464 + 100) / 3, "fun");
+        near(sales.eci, 0.30 * 57.433 + 0.25 * 67.857 + 0.25 * 46.477 + 0.20 * 68.155, "ECI");
+        QVERIFY(*sales.eciLow <= *sales.eci && *sales.eci <= *sales.eciHigh);
+        // The Wilson band of T1 (3 of 4 at 80%) mapped through the score.
+        const SignalValue *t1 = sales.signal(QStringLiteral("T1"));
+        near(t1->low, 100 * 0.43254 / 0.8, "T1 low"); // z = 1.28155: centre 0.6772, half 0.2447
+        near(t1->high, 100, "T1 high");
+    }
+
+    void smallDepartmentsAreHiddenAndCannotBeSubtracted()
+    {
+        CapitalEngine engine(*m_data, m_settings);
+        CapitalQuery query;
+        query.from = query.to = QDate(2025, 3, 28);
+        const auto result = engine.compute(query); // organisation, Sales, Ops
+        QCOMPARE(result.size(), size_t(3));
+        const CapitalPoint &ops = result[2].latest();
+        QVERIFY(ops.suppressed); // two staff, under k = 3
+        QVERIFY(!ops.headcount);
+        QVERIFY(!ops.eci);
+        for (const SignalValue &s : ops.signals)
+            QVERIFY(!s.raw && !s.score && s.suppressed);
+        // The organisation (six staff) is shown, so Sales must go too: else Ops = total - Sales.
+        QVERIFY(!result[0].latest().suppressed);
+        QCOMPARE(*result[0].latest().headcount, 6);
+        QVERIFY(result[1].latest().suppressed);
+        QVERIFY(result[1].latest().suppressedReason.contains(QStringLiteral("worked out")));
+    }
+
+    void demoDepartmentsTellTheirStories()
+    {
+        auto db = store::Database::open(testing::sharedDemo(), store::Database::Access::ReadOnly);
+        QVERIFY(db);
+        const ModelSettings settings = ModelFile::defaults();
+        auto lexicon = SentimentLexicon::englishWorkplace();
+        QVERIFY2(lexicon, lexicon ? "" : qPrintable(lexicon.error().message));
+        const SentimentAnalyzer tone(std::move(lexicon).value());
+        auto data = ActivityDataset::load((*db)->connection(), settings, &tone);
+        QVERIFY(data);
+        CapitalEngine engine(*data, settings);
+        CapitalQuery query;
+        query.from = QDate(2025, 1, 1);
+        query.to = QDate(2026, 10, 31);
+        query.granularity = Granularity::Quarter;
+        const auto result = engine.compute(query);
+        const auto find = [&](const char *name) -> const DepartmentCapital & {
+            for (const DepartmentCapital &d : result) {
+                if (d.name == QLatin1StringView(name))
+                    return d;
+            }
+            qFatal("no department %s", name);
+        };
+        const auto eciOn = [](const DepartmentCapital &d, QDate end) {
+            for (const CapitalPoint &p : d.trend) {
+                if (p.end == end)
+                    return p.eci.value_or(-1);
+            }
+            return -1.0;
+        };
+        // Customer Support before the reorganisation (June 2025) and after (June 2026).
+        const DepartmentCapital &support = find("Customer Support");
+        const double before = eciOn(support, QDate(2025, 6, 30));
+        const double after = eciOn(support, QDate(2026, 6, 30));
+        const DepartmentCapital &sales = find("Sales");
+        const double salesBefore = eciOn(sales, QDate(2025, 6, 30));
+        const double salesAfter = eciOn(sales, QDate(2026, 6, 30));
+        qInfo("ECI, June 2025 -> June 2026: Customer Support %.1f -> %.1f, Sales %.1f -> %.1f",
+              before, after, salesBefore, salesAfter);
+        QVERIFY(before > 0 && after > 0);
+        QVERIFY(before - after >= 8);
+        QVERIFY(before - after > 2 * (salesBefore - salesAfter));
+        QVERIFY(std::any_of(support.alerts.begin(), support.alerts.end(), [](const CapitalAlert &a) {
+            return a.at >= QDate(2026, 1, 1);
+        }));
+        // Field Operations: no leader ever recognises anyone there.
+        for (const CapitalPoint &p : find("Field Operations").trend)
+            QCOMPARE(p.signal(QStringLiteral("P2"))->raw.value_or(-1), 0.0);
+        QVERIFY(find("Sales").latest().signal(QStringLiteral("P2"))->raw.value_or(0) > 0);
+        // Every department here is large enough to show; tone has enough authors.
+        for (const DepartmentCapital &d : result)
+            QVERIFY2(!d.latest().suppressed && d.latest().eci, qPrintable(d.name));
+    }
+
+    void periodEndsFollowTheCalendar()
+    {
+        const auto months = CapitalEngine::periodEnds(QDate(2025, 1, 15), QDate(2025, 4, 10), Granularity::Month);
+        QCOMPARE(months, (std::vector<QDate>{QDate(2025, 1, 31), QDate(2025, 2, 28), QDate(2025, 3, 31),
+                                             QDate(2025, 4, 10)}));
+        const auto weeks = CapitalEngine::periodEnds(QDate(2025, 3, 5), QDate(2025, 3, 23), Granularity::Week);
+        QCOMPARE(weeks, (std::vector<QDate>{QDate(2025, 3, 9), QDate(2025, 3, 16), QDate(2025, 3, 23)}));
+        const auto quarters = CapitalEngine::periodEnds(QDate(2025, 2, 1), QDate(2025, 12, 31), Granularity::Quarter);
+        QCOMPARE(quarters, (std::vector<QDate>{QDate(2025, 3, 31), QDate(2025, 6, 30), QDate(2025, 9, 30),
+                                               QDate(2025, 12, 31)}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCapitalEngine)
+#include "tst_capitalengine.moc"

@@ -3,6 +3,8 @@
 #include "demonames.h"
 #include "demorandom.h"
 
+#include <QString>
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -135,12 +137,15 @@ std::string slug(const std::string &name)
 
 std::string emailFor(const std::string &name, std::unordered_set<std::string> &taken)
 {
+    // "Selam Hernández" -> "selam.hernandez": accents dropped by compatibility decomposition.
+    const QString ascii = QString::fromUtf8(name.data(), qsizetype(name.size()))
+                              .normalized(QString::NormalizationForm_KD);
     std::string local;
-    for (char c : name) {
-        if (c == ' ')
+    for (QChar c : ascii) {
+        if (c == QLatin1Char(' '))
             local += '.';
-        else if (std::isalpha(static_cast<unsigned char>(c)))
-            local += char(std::tolower(static_cast<unsigned char>(c)));
+        else if (c.unicode() < 128 && c.isLetter())
+            local += char(c.toLower().unicode());
     }
     std::string email = local + "@brightwater.example";
     for (int n = 2; !taken.insert(email).second; ++n)

@@ -1,0 +1,105 @@
+#include "dashboardstate.h"
+
+#include <QFuture>
+#include <QtConcurrent>
+
+namespace goodwill::state {
+
+struct DashboardState::Job
+{
+    std::uint64_t id = 0;
+    std::atomic<bool> cancel{false};
+    QFuture<void> future;
+};
+
+DashboardState::DashboardState() = default;
+
+DashboardState::~DashboardState()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        for (const auto &job : m_jobs)
+            job->cancel = true;
+    }
+    waitForIdle();
+}
+
+void DashboardState::setData(Data data)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_data = std::move(data);
+    }
+    start();
+}
+
+void DashboardState::setFilter(const analytics::DashboardFilter &filter)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        if (filter == m_filter && m_snapshot)
+            return;
+        m_filter = filter;
+    }
+    filterChanged(filter);
+    start();
+}
+
+analytics::DashboardFilter DashboardState::filter() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_filter;
+}
+
+std::shared_ptr<const analytics::Snapshot> DashboardState::snapshot() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_snapshot;
+}
+
+void DashboardState::waitForIdle()
+{
+    for (;;) {
+        std::vector<std::shared_ptr<Job>> jobs;
+        {
+            std::lock_guard lock(m_mutex);
+            jobs = m_jobs;
+        }
+        if (jobs.empty())
+            return;
+        for (const auto &job : jobs)
+            job->future.waitForFinished();
+        std::lock_guard lock(m_mutex);
+        std::erase_if(m_jobs, [](const auto &job) { return job->future.isFinished(); });
+    }
+}
+
+void DashboardState::start()
+{
+    auto job = std::make_shared<Job>();
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_data.dataset || !m_data.engine || !m_data.settings)
+            return;
+        for (const auto &older : m_jobs)
+            older->cancel = true; // a newer question makes the older answer worthless
+        std::erase_if(m_jobs, [](const auto &older) { return older->future.isFinished(); });
+        job->id = ++m_latestJob;
+        // Started under the lock, so that waitForIdle() never sees a job without its future.
+        job->future = QtConcurrent::run([this, job, data = m_data, filter = m_filter] {
+            auto snapshot = analytics::SnapshotBuilder::build(*data.dataset, *data.engine,
+                                                              *data.settings, filter, &job->cancel);
+            {
+                std::lock_guard lock(m_mutex);
+                if (!snapshot || job->id != m_latestJob)
+                    return; // cancelled, or stale: a newer job is on its way
+                m_snapshot = snapshot;
+            }
+            snapshotReady(snapshot);
+        });
+        m_jobs.push_back(job);
+    }
+    computationStarted(job->id);
+}
+
+} // namespace goodwill::state

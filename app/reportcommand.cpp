@@ -116,7 +116,7 @@ int runReportCommand(const QStringList &arguments)
     QJsonObject json{{QStringLiteral("period"),
                       analytics::FiguresExport::period(first, last, granularityValue)}};
     if (kindValue == u"leaders") {
-        const auto leaders = analytics::LeaderFigures::compute(*data, settings, first, last);
+        const auto leaders = analytics::LeaderFigures(*data, settings).compute(first, last);
         if (formatValue == u"csv") {
             bytes = analytics::FiguresExport::leadersCsv(leaders);
         } else {

@@ -28,12 +28,6 @@ struct LeaderReply
     }
 };
 
-struct Accumulator
-{
-    std::set<std::int32_t> recognised, departmentsRecognised, reach, activeWeeks;
-    std::vector<double> replyHours;
-};
-
 double median(std::vector<double> values)
 {
     std::sort(values.begin(), values.end());
@@ -67,34 +61,87 @@ QString personaKey(Persona persona)
     return QString::fromLatin1(keys[int(persona)]);
 }
 
-std::vector<LeaderStats> LeaderFigures::compute(const ActivityDataset &data,
-                                                const ModelSettings &settings, QDate from,
-                                                QDate to)
+namespace {
+
+// Counts kept per leader per day.
+enum Count {
+    Posts, Replies, RepliesToStaff, Recognitions, StaffComments, StaffQuestions, Answered,
+    AnsweredQuestions, ResponsesReceived, CountKinds
+};
+
+// (key, day) pairs grouped by key, days sorted: "how many keys have a day in [a, b]?"
+class DaysByKey
+{
+public:
+    void add(std::int32_t key, std::int32_t day) { m_pairs.emplace_back(key, day); }
+    void seal()
+    {
+        std::sort(m_pairs.begin(), m_pairs.end());
+        m_pairs.erase(std::unique(m_pairs.begin(), m_pairs.end()), m_pairs.end());
+    }
+    int distinctKeysIn(std::int32_t first, std::int32_t last) const
+    {
+        int count = 0;
+        for (size_t i = 0; i < m_pairs.size();) {
+            const std::int32_t key = m_pairs[i].first;
+            size_t end = i;
+            while (end < m_pairs.size() && m_pairs[end].first == key)
+                ++end;
+            const auto from = m_pairs.begin() + std::ptrdiff_t(i);
+            const auto to = m_pairs.begin() + std::ptrdiff_t(end);
+            const auto hit = std::lower_bound(from, to, std::pair{key, first});
+            count += hit != to && hit->second <= last;
+            i = end;
+        }
+        return count;
+    }
+
+private:
+    std::vector<std::pair<std::int32_t, std::int32_t>> m_pairs;
+};
+
+} // namespace
+
+struct LeaderFigures::Leader
+{
+    std::int32_t person = -1;
+    std::vector<std::int32_t> counts[CountKinds]; // prefix sums over days
+    DaysByKey reach, recognised, departmentsRecognised;
+    std::vector<std::int32_t> activeDays;                     // sorted, unique
+    std::vector<std::pair<std::int32_t, float>> replyHours;   // by day
+};
+
+LeaderFigures::LeaderFigures(const ActivityDataset &data, const ModelSettings &settings)
+    : m_data(data), m_settings(settings)
 {
     const auto &activities = data.activities();
-    const std::int32_t firstDay = epochDay(from);
-    const std::int32_t lastDay = epochDay(to);
-    const std::int64_t window = std::int64_t(settings.replyWindowHours * 3600);
-    const auto inPeriod = [&](const ActivityDataset::Activity &a) {
-        const std::int32_t day = ActivityDataset::dayOf(a.at);
-        return day >= firstDay && day <= lastDay;
-    };
-
-    std::vector<std::int32_t> leaders;
     std::vector<std::int32_t> slot(data.people().size(), -1);
     for (std::int32_t p = 0; p < std::int32_t(data.people().size()); ++p) {
         if (data.isLeader(p)) {
-            slot[size_t(p)] = std::int32_t(leaders.size());
-            leaders.push_back(p);
+            slot[size_t(p)] = std::int32_t(m_leaders.size());
+            m_leaders.emplace_back().person = p;
         }
     }
-    std::vector<LeaderStats> stats(leaders.size());
-    std::vector<Accumulator> acc(leaders.size());
+    std::int32_t lastDay = 0;
+    if (!activities.empty()) {
+        const auto [lo, hi] = std::minmax_element(
+            activities.begin(), activities.end(),
+            [](const auto &a, const auto &b) { return a.at < b.at; });
+        m_firstDay = ActivityDataset::dayOf(lo->at);
+        lastDay = ActivityDataset::dayOf(hi->at);
+    }
+    m_days = lastDay - m_firstDay + 1;
+    for (Leader &leader : m_leaders) {
+        for (auto &series : leader.counts)
+            series.assign(size_t(m_days) + 1, 0);
+    }
+    const auto bump = [&](std::int32_t leader, Count count, std::int32_t day) {
+        ++m_leaders[size_t(leader)].counts[count][size_t(day - m_firstDay + 1)];
+    };
 
     // Every leader reply in every thread, by thread and time: "did L answer after t?"
     std::vector<LeaderReply> leaderReplies;
-    for (std::int32_t a = 0; a < std::int32_t(activities.size()); ++a) {
-        const auto &activity = activities[size_t(a)];
+    for (const auto &activity : activities) {
         if (activity.kind == ActivityKind::Reply && data.isLeader(activity.author))
             leaderReplies.push_back({activity.root, activity.at, activity.author});
     }
@@ -109,34 +156,32 @@ std::vector<LeaderStats> LeaderFigures::compute(const ActivityDataset &data,
         }
         return std::nullopt;
     };
+    const std::int64_t window = std::int64_t(settings.replyWindowHours * 3600);
 
     for (std::int32_t a = 0; a < std::int32_t(activities.size()); ++a) {
         const auto &activity = activities[size_t(a)];
-        if (!inPeriod(activity))
-            continue;
         const std::int32_t day = ActivityDataset::dayOf(activity.at);
         const std::int32_t mine = slot[size_t(activity.author)];
         if (mine >= 0) {
-            LeaderStats &s = stats[size_t(mine)];
-            Accumulator &ac = acc[size_t(mine)];
+            Leader &leader = m_leaders[size_t(mine)];
             if (activity.kind == ActivityKind::Post)
-                ++s.posts;
+                bump(mine, Posts, day);
             if (activity.kind == ActivityKind::Reply) {
-                ++s.replies;
+                bump(mine, Replies, day);
                 if (activity.parent >= 0 && data.isStaff(activities[size_t(activity.parent)].author))
-                    ++s.repliesToStaff;
+                    bump(mine, RepliesToStaff, day);
             }
             if (activity.recognition) {
-                ++s.recognitions;
+                bump(mine, Recognitions, day);
                 for (std::int32_t person : data.recipientsOf(a)) {
-                    ac.recognised.insert(person);
+                    leader.recognised.add(person, day);
                     if (const std::int32_t d = data.departmentOn(person, day); d >= 0)
-                        ac.departmentsRecognised.insert(d);
+                        leader.departmentsRecognised.add(d, day);
                 }
             }
             if (activity.kind == ActivityKind::Post || activity.kind == ActivityKind::Reply
                 || activity.recognition)
-                ac.activeWeeks.insert((day - firstDay) / 7);
+                leader.activeDays.push_back(day);
         }
         if (!data.isStaff(activity.author))
             continue;
@@ -145,8 +190,8 @@ std::vector<LeaderStats> LeaderFigures::compute(const ActivityDataset &data,
         const std::int32_t rootOwner = slot[size_t(root.author)];
         if (rootOwner >= 0 && activity.root != a && root.kind == ActivityKind::Post
             && (activity.kind == ActivityKind::Reply || activity.kind == ActivityKind::Reaction)) {
-            acc[size_t(rootOwner)].reach.insert(activity.author);
-            ++stats[size_t(rootOwner)].responsesReceived;
+            m_leaders[size_t(rootOwner)].reach.add(activity.author, day);
+            bump(rootOwner, ResponsesReceived, day);
         }
         if (activity.kind != ActivityKind::Post && activity.kind != ActivityKind::Reply)
             continue;
@@ -161,54 +206,101 @@ std::vector<LeaderStats> LeaderFigures::compute(const ActivityDataset &data,
                 targets.push_back(named);
         }
         for (std::int32_t target : targets) {
-            LeaderStats &s = stats[size_t(target)];
-            ++s.staffComments;
+            bump(target, StaffComments, day);
             if (activity.question)
-                ++s.staffQuestions;
-            const auto delay = firstReplyAfter(activity.root, activity.at, leaders[size_t(target)]);
+                bump(target, StaffQuestions, day);
+            const auto delay =
+                firstReplyAfter(activity.root, activity.at, m_leaders[size_t(target)].person);
             if (!delay)
                 continue;
-            acc[size_t(target)].replyHours.push_back(double(*delay) / 3600.0);
+            m_leaders[size_t(target)].replyHours.emplace_back(day, float(double(*delay) / 3600.0));
             if (*delay <= window) {
-                ++s.answeredComments;
+                bump(target, Answered, day);
                 if (activity.question)
-                    ++s.answeredQuestions;
+                    bump(target, AnsweredQuestions, day);
             }
         }
     }
+    for (Leader &leader : m_leaders) {
+        for (auto &series : leader.counts) {
+            for (size_t d = 1; d < series.size(); ++d)
+                series[d] += series[d - 1];
+        }
+        leader.reach.seal();
+        leader.recognised.seal();
+        leader.departmentsRecognised.seal();
+        std::sort(leader.activeDays.begin(), leader.activeDays.end());
+        leader.activeDays.erase(std::unique(leader.activeDays.begin(), leader.activeDays.end()),
+                                leader.activeDays.end());
+        std::sort(leader.replyHours.begin(), leader.replyHours.end());
+    }
+}
 
+LeaderFigures::~LeaderFigures() = default;
+
+std::vector<LeaderStats> LeaderFigures::compute(QDate from, QDate to) const
+{
+    const std::int32_t firstDay = epochDay(from);
+    const std::int32_t lastDay = epochDay(to);
+    const auto total = [&](const Leader &leader, Count count) {
+        const auto at = [&](std::int32_t day) {
+            return leader.counts[count][size_t(std::clamp(day - m_firstDay + 1, 0, m_days))];
+        };
+        return at(lastDay) - at(firstDay - 1);
+    };
+    std::vector<LeaderStats> stats(m_leaders.size());
     const double days = double(lastDay - firstDay + 1);
     const double weeks = std::ceil(days / 7.0);
+    for (size_t i = 0; i < m_leaders.size(); ++i) {
+        const Leader &leader = m_leaders[i];
+        LeaderStats &s = stats[i];
+        const auto &person = m_data.people()[size_t(leader.person)];
+        s.person = leader.person;
+        s.name = person.name;
+        s.email = person.email;
+        const std::int32_t department = m_data.departmentOn(leader.person, lastDay);
+        s.department = department >= 0 ? m_data.departments()[size_t(department)] : QString();
+        s.posts = total(leader, Posts);
+        s.replies = total(leader, Replies);
+        s.repliesToStaff = total(leader, RepliesToStaff);
+        s.recognitions = total(leader, Recognitions);
+        s.staffComments = total(leader, StaffComments);
+        s.staffQuestions = total(leader, StaffQuestions);
+        s.answeredComments = total(leader, Answered);
+        s.answeredQuestions = total(leader, AnsweredQuestions);
+        s.responsesReceived = total(leader, ResponsesReceived);
+        s.reach = leader.reach.distinctKeysIn(firstDay, lastDay);
+        s.peopleRecognised = leader.recognised.distinctKeysIn(firstDay, lastDay);
+        s.departmentsRecognised = leader.departmentsRecognised.distinctKeysIn(firstDay, lastDay);
+        std::set<std::int32_t> activeWeeks;
+        for (auto it = std::lower_bound(leader.activeDays.begin(), leader.activeDays.end(), firstDay);
+             it != leader.activeDays.end() && *it <= lastDay; ++it)
+            activeWeeks.insert((*it - firstDay) / 7);
+        s.activeWeeks = weeks > 0 ? double(activeWeeks.size()) / weeks : 0;
+        std::vector<double> hours;
+        for (auto it = std::lower_bound(leader.replyHours.begin(), leader.replyHours.end(),
+                                        std::pair{firstDay, -1.0f});
+             it != leader.replyHours.end() && it->first <= lastDay; ++it)
+            hours.push_back(it->second);
+        if (!hours.empty())
+            s.medianFirstReplyHours = median(hours);
+        if (s.staffComments > 0)
+            s.replyRate = double(s.answeredComments) / s.staffComments;
+        if (s.staffQuestions > 0)
+            s.answeredQuestionRate = double(s.answeredQuestions) / s.staffQuestions;
+        const int messages = s.posts + s.replies;
+        if (messages > 0)
+            s.conversationRatio = double(s.replies) / messages;
+    }
     std::vector<double> responsesPerPost;
     for (const LeaderStats &s : stats) {
         if (s.posts > 0)
             responsesPerPost.push_back(double(s.responsesReceived) / s.posts);
     }
     const double medianResponses = responsesPerPost.empty() ? 0 : median(responsesPerPost);
-    for (size_t i = 0; i < leaders.size(); ++i) {
-        LeaderStats &s = stats[i];
-        const Accumulator &ac = acc[i];
-        const auto &person = data.people()[size_t(leaders[i])];
-        s.person = leaders[i];
-        s.name = person.name;
-        s.email = person.email;
-        const std::int32_t department = data.departmentOn(leaders[i], lastDay);
-        s.department = department >= 0 ? data.departments()[size_t(department)] : QString();
-        s.peopleRecognised = int(ac.recognised.size());
-        s.departmentsRecognised = int(ac.departmentsRecognised.size());
-        s.reach = int(ac.reach.size());
-        if (s.staffComments > 0)
-            s.replyRate = double(s.answeredComments) / s.staffComments;
-        if (s.staffQuestions > 0)
-            s.answeredQuestionRate = double(s.answeredQuestions) / s.staffQuestions;
-        if (!ac.replyHours.empty())
-            s.medianFirstReplyHours = median(ac.replyHours);
+    const PersonaSettings &p = m_settings.personas;
+    for (LeaderStats &s : stats) {
         const int messages = s.posts + s.replies;
-        if (messages > 0)
-            s.conversationRatio = double(s.replies) / messages;
-        s.activeWeeks = weeks > 0 ? double(ac.activeWeeks.size()) / weeks : 0;
-
-        const PersonaSettings &p = settings.personas;
         const double ratio = s.conversationRatio.value_or(0);
         const double perPost = s.posts > 0 ? double(s.responsesReceived) / s.posts : 0;
         if (messages / (days / 28.0) < p.observerMessagesPer4Weeks)

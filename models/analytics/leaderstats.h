@@ -44,12 +44,27 @@ struct LeaderStats
     Persona persona = Persona::Observer;
 };
 
+// Built once over a dataset: per leader, daily counts (prefix sums) and the days on which
+// each responder, recipient and reply delay occurred, so that any period's figures cost a
+// few subtractions and binary searches per leader, not a pass over every activity.
 class LeaderFigures
 {
 public:
+    LeaderFigures(const ActivityDataset &data, const ModelSettings &settings);
+    ~LeaderFigures();
+    LeaderFigures(const LeaderFigures &) = delete;
+    LeaderFigures &operator=(const LeaderFigures &) = delete;
+
     // Every leader's figures for [from, to] (both days included).
-    static std::vector<LeaderStats> compute(const ActivityDataset &data,
-                                            const ModelSettings &settings, QDate from, QDate to);
+    std::vector<LeaderStats> compute(QDate from, QDate to) const;
+
+private:
+    struct Leader;
+    const ActivityDataset &m_data;
+    const ModelSettings &m_settings;
+    std::int32_t m_firstDay = 0;
+    std::int32_t m_days = 0;
+    std::vector<Leader> m_leaders;
 };
 
 } // namespace goodwill::analytics

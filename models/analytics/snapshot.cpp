@@ -3,8 +3,8 @@
 namespace goodwill::analytics {
 
 std::shared_ptr<const Snapshot> SnapshotBuilder::build(const ActivityDataset &data,
+                                                       const LeaderFigures &leaders,
                                                        const CapitalEngine &engine,
-                                                       const ModelSettings &settings,
                                                        const DashboardFilter &filter,
                                                        const std::atomic<bool> *cancel)
 {
@@ -14,7 +14,7 @@ std::shared_ptr<const Snapshot> SnapshotBuilder::build(const ActivityDataset &da
     snapshot->to = filter.to.isValid() ? filter.to : data.lastDay();
     if (!snapshot->from.isValid() || !snapshot->to.isValid() || snapshot->to < snapshot->from)
         return snapshot; // no data in range: an empty snapshot, not an error
-    snapshot->leaders = LeaderFigures::compute(data, settings, snapshot->from, snapshot->to);
+    snapshot->leaders = leaders.compute(snapshot->from, snapshot->to);
     if (filter.leader) {
         std::erase_if(snapshot->leaders,
                       [&](const LeaderStats &s) { return s.person != *filter.leader; });

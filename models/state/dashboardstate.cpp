@@ -79,7 +79,7 @@ void DashboardState::start()
     auto job = std::make_shared<Job>();
     {
         std::lock_guard lock(m_mutex);
-        if (!m_data.dataset || !m_data.engine || !m_data.settings)
+        if (!m_data.dataset || !m_data.engine || !m_data.leaders)
             return;
         for (const auto &older : m_jobs)
             older->cancel = true; // a newer question makes the older answer worthless
@@ -87,8 +87,8 @@ void DashboardState::start()
         job->id = ++m_latestJob;
         // Started under the lock, so that waitForIdle() never sees a job without its future.
         job->future = QtConcurrent::run([this, job, data = m_data, filter = m_filter] {
-            auto snapshot = analytics::SnapshotBuilder::build(*data.dataset, *data.engine,
-                                                              *data.settings, filter, &job->cancel);
+            auto snapshot = analytics::SnapshotBuilder::build(*data.dataset, *data.leaders,
+                                                              *data.engine, filter, &job->cancel);
             {
                 std::lock_guard lock(m_mutex);
                 if (!snapshot || job->id != m_latestJob)

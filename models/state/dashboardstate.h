@@ -20,8 +20,9 @@ public:
     struct Data
     {
         std::shared_ptr<const analytics::ActivityDataset> dataset;
-        std::shared_ptr<const analytics::CapitalEngine> engine;
         std::shared_ptr<const analytics::ModelSettings> settings;
+        std::shared_ptr<const analytics::LeaderFigures> leaders;
+        std::shared_ptr<const analytics::CapitalEngine> engine;
     };
 
     DashboardState();

@@ -28,6 +28,7 @@ private Q_SLOTS:
         m_data.settings = settings;
         m_data.dataset = std::make_shared<ActivityDataset>(std::move(data).value());
         m_data.engine = std::make_shared<CapitalEngine>(*m_data.dataset, *settings);
+        m_data.leaders = std::make_shared<LeaderFigures>(*m_data.dataset, *settings);
     }
 
     void computesTheSnapshotOfTheFilter()
@@ -55,7 +56,7 @@ private Q_SLOTS:
         QCOMPARE(snapshot->capital[1].name, m_data.dataset->departments()[1]);
         QCOMPARE(snapshot->capital[1].trend.size(), size_t(6));
         // The same figures as computing directly.
-        const auto direct = SnapshotBuilder::build(*m_data.dataset, *m_data.engine, *m_data.settings, filter);
+        const auto direct = SnapshotBuilder::build(*m_data.dataset, *m_data.leaders, *m_data.engine, filter);
         QCOMPARE(snapshot->capital[2].latest().eci, direct->capital[2].latest().eci);
         QCOMPARE(snapshot->leaders.size(), direct->leaders.size());
         QCOMPARE(dashboard.snapshot(), snapshot);

@@ -64,7 +64,7 @@ private Q_SLOTS:
         QVERIFY(data->isStaff(5));   // by override
         QCOMPARE(int(data->people()[4].role), int(store::PersonRole::Bot));
 
-        const auto stats = LeaderFigures::compute(*data, settings, QDate(2025, 3, 1), QDate(2025, 3, 28));
+        const auto stats = LeaderFigures(*data, settings).compute(QDate(2025, 3, 1), QDate(2025, 3, 28));
         QCOMPARE(stats.size(), size_t(1));
         const LeaderStats &lena = stats.front();
         QCOMPARE(lena.name, QStringLiteral("Lena Berg"));
@@ -104,8 +104,9 @@ private Q_SLOTS:
             }
             return LeaderStats{};
         };
-        const auto before = LeaderFigures::compute(*data, settings, QDate(2025, 3, 1), QDate(2025, 6, 30));
-        const auto after = LeaderFigures::compute(*data, settings, QDate(2026, 3, 1), QDate(2026, 6, 30));
+        const LeaderFigures figures(*data, settings);
+        const auto before = figures.compute(QDate(2025, 3, 1), QDate(2025, 6, 30));
+        const auto after = figures.compute(QDate(2026, 3, 1), QDate(2026, 6, 30));
         const LeaderStats vpBefore = find(before, "Daniel Okafor");
         const LeaderStats vpAfter = find(after, "Daniel Okafor");
         qInfo("Daniel Okafor: reply rate %.2f -> %.2f, median first reply %.1f h -> %.1f h",

@@ -62,29 +62,6 @@ Error readError(store::SqliteConnection &connection, const char *table)
                                 .arg(QString::fromLatin1(table)));
 }
 
-// Rows of (activity id, person id) turned into per-activity lists of person indexes.
-template <typename PersonIndex>
-Result<void> readPairs(store::SqliteConnection &connection, const char *sql, const char *table,
-                       const std::vector<std::int64_t> &activityIds, PersonIndex personIndex,
-                       std::vector<std::vector<std::int32_t>> &into)
-{
-    auto rows = connection.prepare(sql);
-    if (!rows)
-        return rows.error();
-    SqliteStatement::Step step;
-    while ((step = rows->step()) == SqliteStatement::Step::Row) {
-        const auto found =
-            std::lower_bound(activityIds.begin(), activityIds.end(), rows->int64(0));
-        const std::int32_t person = personIndex(rows->int64(1));
-        if (found == activityIds.end() || *found != rows->int64(0) || person < 0)
-            continue;
-        into[size_t(found - activityIds.begin())].push_back(person);
-    }
-    if (step == SqliteStatement::Step::Error)
-        return readError(connection, table);
-    return {};
-}
-
 } // namespace
 
 Result<ActivityDataset> ActivityDataset::load(store::SqliteConnection &connection,
@@ -98,7 +75,6 @@ Result<ActivityDataset> ActivityDataset::load(store::SqliteConnection &connectio
     std::vector<std::string> markerBytes;
     for (const QString &marker : settings.celebrationMarkers)
         markerBytes.push_back(marker.toLower().toStdString());
-    std::string lowered;
     const LeaderTitleMatcher leaderTitles(settings);
     const RecognitionDetector recognitionRules(settings);
 
@@ -194,10 +170,46 @@ Result<ActivityDataset> ActivityDataset::load(store::SqliteConnection &connectio
         }
     }
 
-    // Activities, in id order; roots and parents resolved once all ids are known.
-    std::vector<std::int64_t> ids, rootIds, parentIds;
-    std::vector<QString> texts; // only for messages the rules must read
-    std::vector<std::int32_t> textOf;
+    // Mentions and recognitions marked by the source, keyed by activity id: few activities
+    // have any, so these stay small while the activities are read.
+    std::vector<std::pair<std::int64_t, std::int32_t>> mentionRows, markedRows;
+    for (const auto &[sql, table, into] :
+         {std::tuple{"SELECT activity_id, person_id FROM mentions", "mentions", &mentionRows},
+          std::tuple{"SELECT activity_id, person_id FROM recognition_recipients "
+                     "WHERE origin = 'source'",
+                     "recognition_recipients", &markedRows}}) {
+        auto rows = connection.prepare(sql);
+        if (!rows)
+            return rows.error();
+        SqliteStatement::Step step;
+        while ((step = rows->step()) == SqliteStatement::Step::Row) {
+            if (const std::int32_t person = indexOfPerson(rows->int64(1)); person >= 0)
+                into->emplace_back(rows->int64(0), person);
+        }
+        if (step == SqliteStatement::Step::Error)
+            return readError(connection, table);
+        std::sort(into->begin(), into->end());
+    }
+    const auto peopleOf = [](const std::vector<std::pair<std::int64_t, std::int32_t>> &rows,
+                             std::int64_t id) {
+        std::vector<std::int32_t> people;
+        for (auto it = std::lower_bound(rows.begin(), rows.end(), std::pair{id, INT32_MIN});
+             it != rows.end() && it->first == id; ++it)
+            people.push_back(it->second);
+        return people;
+    };
+
+    // Activities, in id order. Each is classified as it is read (nothing of its text is
+    // kept); roots and parents are resolved against the ids read so far, and the rare
+    // forward reference at the end.
+    std::vector<std::int64_t> ids;
+    std::vector<std::tuple<std::int32_t, std::int64_t, std::int64_t>> forward; // index, root, parent
+    data.m_mentioning.resize(data.m_people.size());
+    const auto indexOfActivity = [&](std::int64_t id) -> std::int32_t {
+        const auto found = std::lower_bound(ids.begin(), ids.end(), id);
+        return found == ids.end() || *found != id ? -1 : std::int32_t(found - ids.begin());
+    };
+    std::string lowered;
     {
         auto rows = connection.prepare("SELECT id, kind, at, author_id, channel_id, thread_root_id, "
                                        "parent_id, text FROM activities ORDER BY id");
@@ -208,15 +220,27 @@ Result<ActivityDataset> ActivityDataset::load(store::SqliteConnection &connectio
             const std::int32_t author = indexOfPerson(rows->int64(3));
             if (author < 0)
                 continue;
+            const std::int64_t id = rows->int64(0);
+            const auto index = std::int32_t(data.m_activities.size());
             Activity activity;
             activity.kind = kindFromText(rows->textView(1));
-            activity.at = rows->int64(2);
+            activity.at = std::uint32_t(std::clamp<std::int64_t>(rows->int64(2), 0, UINT32_MAX));
             activity.author = author;
             const auto channel = channelIndex.find(rows->int64(4));
             activity.channel = channel == channelIndex.end() ? -1 : channel->second;
+            const std::int64_t rootId = rows->isNull(5) ? 0 : rows->int64(5);
+            const std::int64_t parentId = rows->isNull(6) ? 0 : rows->int64(6);
+            activity.parent = parentId ? indexOfActivity(parentId) : -1;
+            activity.root = rootId ? indexOfActivity(rootId) : index;
+            if ((rootId && activity.root < 0) || (parentId && activity.parent < 0))
+                forward.emplace_back(index, rootId, parentId);
+            if (activity.root < 0)
+                activity.root = activity.parent >= 0 ? activity.parent : index;
+
             const std::string_view text = rows->textView(7);
-            if (activity.kind == store::ActivityKind::Post
-                || activity.kind == store::ActivityKind::Reply) {
+            const bool message = activity.kind == store::ActivityKind::Post
+                                 || activity.kind == store::ActivityKind::Reply;
+            if (message) {
                 lowered.assign(text);
                 for (char &c : lowered)
                     c = (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
@@ -229,99 +253,82 @@ Result<ActivityDataset> ActivityDataset::load(store::SqliteConnection &connectio
                                  QString::fromUtf8(text.data(), qsizetype(text.size())));
                 if (tone)
                     activity.tone = float(tone->compound(text));
+                if (text.find('?') != std::string_view::npos)
+                    activity.question = QuestionDetector::hasQuestionMark(
+                        QString::fromUtf8(text.data(), qsizetype(text.size())));
             }
-            const bool mayAsk = text.find('?') != std::string_view::npos;
-            const bool mayRecognise = text.find('@') != std::string_view::npos;
-            textOf.push_back(-1);
-            if (mayAsk || mayRecognise) {
-                textOf.back() = std::int32_t(texts.size());
-                texts.push_back(rows->text(7));
-                activity.question = mayAsk && QuestionDetector::hasQuestionMark(texts.back());
+
+            // Recognition (MODEL.md section 2): recipients are the people named or marked,
+            // never the author or a bot; recognitions the file stores as detected are found
+            // again with today's rules.
+            const std::vector<std::int32_t> mentioned = peopleOf(mentionRows, id);
+            for (std::int32_t person : mentioned) {
+                data.m_mentions.emplace_back(index, person);
+                data.m_mentioning[size_t(person)].push_back(index);
             }
-            ids.push_back(rows->int64(0));
-            rootIds.push_back(rows->isNull(5) ? 0 : rows->int64(5));
-            parentIds.push_back(rows->isNull(6) ? 0 : rows->int64(6));
+            const std::vector<std::int32_t> marked = peopleOf(markedRows, id);
+            if (data.m_people[size_t(author)].role != store::PersonRole::Bot
+                && activity.kind != store::ActivityKind::Reaction
+                && (!mentioned.empty() || !marked.empty())) {
+                std::vector<std::int32_t> eligible = marked.empty() ? mentioned : marked;
+                std::erase_if(eligible, [&](std::int32_t person) {
+                    return person == author
+                           || data.m_people[size_t(person)].role == store::PersonRole::Bot;
+                });
+                const bool inRecognitionChannel =
+                    activity.channel >= 0
+                    && data.m_channels[size_t(activity.channel)].kind
+                           == store::ChannelKind::Recognition;
+                const bool markedBySource =
+                    activity.kind == store::ActivityKind::Recognition || !marked.empty();
+                const auto reason = recognitionRules.classify(
+                    eligible.empty() ? QString()
+                                     : QString::fromUtf8(text.data(), qsizetype(text.size())),
+                    int(eligible.size()), markedBySource, inRecognitionChannel);
+                if (reason != RecognitionDetector::Reason::None) {
+                    activity.recognition = true;
+                    for (std::int32_t person : eligible)
+                        data.m_recipients.emplace_back(index, person);
+                }
+            }
+            ids.push_back(id);
             data.m_activities.push_back(activity);
         }
         if (step == SqliteStatement::Step::Error)
             return readError(connection, "activities");
     }
-    const auto indexOfActivity = [&](std::int64_t id) -> std::int32_t {
-        const auto found = std::lower_bound(ids.begin(), ids.end(), id);
-        return found == ids.end() || *found != id ? -1 : std::int32_t(found - ids.begin());
-    };
-    for (size_t a = 0; a < data.m_activities.size(); ++a) {
-        Activity &activity = data.m_activities[a];
-        activity.parent = parentIds[a] ? indexOfActivity(parentIds[a]) : -1;
-        activity.root = rootIds[a] ? indexOfActivity(rootIds[a]) : std::int32_t(a);
+    for (const auto &[index, rootId, parentId] : forward) {
+        Activity &activity = data.m_activities[size_t(index)];
+        if (parentId)
+            activity.parent = indexOfActivity(parentId);
+        activity.root = rootId ? indexOfActivity(rootId) : index;
         if (activity.root < 0)
-            activity.root = activity.parent >= 0 ? activity.parent : std::int32_t(a);
+            activity.root = activity.parent >= 0 ? activity.parent : index;
     }
-
-    // Mentions and recognitions marked by the source.
-    std::vector<std::vector<std::int32_t>> mentions(ids.size()), marked(ids.size());
-    if (auto done = readPairs(connection, "SELECT activity_id, person_id FROM mentions",
-                              "mentions", ids, indexOfPerson, mentions);
-        !done)
-        return done.error();
-    if (auto done = readPairs(connection,
-                              "SELECT activity_id, person_id FROM recognition_recipients "
-                              "WHERE origin = 'source'",
-                              "recognition_recipients", ids, indexOfPerson, marked);
-        !done)
-        return done.error();
-
-    // Recognition (MODEL.md section 2): recipients are the people named, never the author
-    // or a bot; detected rows in the file are ignored and found again with today's rules.
-    data.m_mentioning.resize(data.m_people.size());
-    data.m_recipientStart.reserve(ids.size() + 1);
-    data.m_mentionStart.reserve(ids.size() + 1);
-    for (size_t a = 0; a < ids.size(); ++a) {
-        Activity &activity = data.m_activities[a];
-        data.m_mentionStart.push_back(std::uint32_t(data.m_mentions.size()));
-        data.m_recipientStart.push_back(std::uint32_t(data.m_recipients.size()));
-        for (std::int32_t person : mentions[a]) {
-            data.m_mentions.push_back(person);
-            data.m_mentioning[size_t(person)].push_back(std::int32_t(a));
-        }
-        if (data.m_people[size_t(activity.author)].role == store::PersonRole::Bot)
-            continue;
-        const bool markedKind = activity.kind == store::ActivityKind::Recognition;
-        std::vector<std::int32_t> eligible = marked[a].empty() ? mentions[a] : marked[a];
-        std::erase_if(eligible, [&](std::int32_t person) {
-            return person == activity.author
-                   || data.m_people[size_t(person)].role == store::PersonRole::Bot;
-        });
-        if (eligible.empty())
-            continue;
-        const bool inRecognitionChannel =
-            activity.channel >= 0
-            && data.m_channels[size_t(activity.channel)].kind == store::ChannelKind::Recognition;
-        const QString text = textOf[a] >= 0 ? texts[size_t(textOf[a])] : QString();
-        const auto reason = recognitionRules.classify(text, int(eligible.size()),
-                                                      markedKind || !marked[a].empty(),
-                                                      inRecognitionChannel);
-        if (reason == RecognitionDetector::Reason::None
-            || activity.kind == store::ActivityKind::Reaction)
-            continue;
-        activity.recognition = true;
-        data.m_recipients.insert(data.m_recipients.end(), eligible.begin(), eligible.end());
-    }
-    data.m_mentionStart.push_back(std::uint32_t(data.m_mentions.size()));
-    data.m_recipientStart.push_back(std::uint32_t(data.m_recipients.size()));
+    data.m_activities.shrink_to_fit();
     return data;
 }
 
+namespace {
+std::vector<std::int32_t> peopleOfActivity(
+    const std::vector<std::pair<std::int32_t, std::int32_t>> &pairs, std::int32_t activity)
+{
+    std::vector<std::int32_t> people;
+    for (auto it = std::lower_bound(pairs.begin(), pairs.end(), std::pair{activity, INT32_MIN});
+         it != pairs.end() && it->first == activity; ++it)
+        people.push_back(it->second);
+    return people;
+}
+} // namespace
+
 std::vector<std::int32_t> ActivityDataset::recipientsOf(std::int32_t activity) const
 {
-    return {m_recipients.begin() + m_recipientStart[size_t(activity)],
-            m_recipients.begin() + m_recipientStart[size_t(activity) + 1]};
+    return peopleOfActivity(m_recipients, activity);
 }
 
 std::vector<std::int32_t> ActivityDataset::mentionsOf(std::int32_t activity) const
 {
-    return {m_mentions.begin() + m_mentionStart[size_t(activity)],
-            m_mentions.begin() + m_mentionStart[size_t(activity) + 1]};
+    return peopleOfActivity(m_mentions, activity);
 }
 
 const std::vector<std::int32_t> &ActivityDataset::mentioning(std::int32_t person) const

@@ -44,7 +44,7 @@ public:
 
     struct Activity
     {
-        std::int64_t at = 0;       // seconds since the epoch, UTC
+        std::uint32_t at = 0;      // seconds since the epoch, UTC (good until 2106)
         std::int32_t author = -1;  // person index
         std::int32_t channel = -1; // channel index
         std::int32_t root = -1;    // activity index of the thread's post (itself for a post)
@@ -100,9 +100,8 @@ private:
     std::vector<QString> m_departments;
     std::vector<Channel> m_channels;
     std::vector<Activity> m_activities;
-    // Compressed adjacency: offsets into flat lists, per activity.
-    std::vector<std::uint32_t> m_recipientStart, m_mentionStart;
-    std::vector<std::int32_t> m_recipients, m_mentions;
+    // (activity index, person index), sorted: few activities name anyone.
+    std::vector<std::pair<std::int32_t, std::int32_t>> m_recipients, m_mentions;
     std::vector<std::vector<std::int32_t>> m_mentioning; // per person
 };
 

@@ -225,7 +225,7 @@ CapitalEngine::CapitalEngine(const ActivityDataset &data, const ModelSettings &s
             continue;
         addBoth(f.comments, group, day, 1);
         const auto next = std::upper_bound(leaderReplies.begin(), leaderReplies.end(),
-                                           std::pair{activity.root, activity.at});
+                                           std::pair{activity.root, std::int64_t(activity.at)});
         if (next == leaderReplies.end() || next->first != activity.root)
             continue;
         const std::int64_t delay = next->second - activity.at;

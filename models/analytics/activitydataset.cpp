@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <cmath>
 #include <unordered_map>
 
 namespace goodwill::analytics {
@@ -55,6 +56,42 @@ store::ChannelKind channelKindFromText(std::string_view text)
     }
     return store::ChannelKind::Work;
 }
+
+// Activity id -> index, for ids read in increasing order. Ids are mostly consecutive
+// (INTEGER PRIMARY KEY), so only the start of each run of consecutive ids is kept: a few
+// bytes instead of eight per activity.
+class IdIndex
+{
+public:
+    void append(std::int64_t id)
+    {
+        if (m_runs.empty() || id != m_lastId + 1)
+            m_runs.push_back({id, m_count});
+        m_lastId = id;
+        ++m_count;
+    }
+    std::int32_t find(std::int64_t id) const
+    {
+        auto run = std::upper_bound(m_runs.begin(), m_runs.end(), id,
+                                    [](std::int64_t value, const Run &r) { return value < r.firstId; });
+        if (run == m_runs.begin())
+            return -1;
+        --run;
+        const std::int64_t offset = id - run->firstId;
+        const std::int32_t end = std::next(run) == m_runs.end() ? m_count : std::next(run)->index;
+        return run->index + offset < end ? std::int32_t(run->index + offset) : -1;
+    }
+
+private:
+    struct Run
+    {
+        std::int64_t firstId;
+        std::int32_t index;
+    };
+    std::vector<Run> m_runs;
+    std::int64_t m_lastId = 0;
+    std::int32_t m_count = 0;
+};
 
 Error readError(store::SqliteConnection &connection, const char *table)
 {
@@ -202,15 +239,17 @@ Result<ActivityDataset> ActivityDataset::load(store::SqliteConnection &connectio
     // Activities, in id order. Each is classified as it is read (nothing of its text is
     // kept); roots and parents are resolved against the ids read so far, and the rare
     // forward reference at the end.
-    std::vector<std::int64_t> ids;
+    IdIndex ids;
     std::vector<std::tuple<std::int32_t, std::int64_t, std::int64_t>> forward; // index, root, parent
     data.m_mentioning.resize(data.m_people.size());
-    const auto indexOfActivity = [&](std::int64_t id) -> std::int32_t {
-        const auto found = std::lower_bound(ids.begin(), ids.end(), id);
-        return found == ids.end() || *found != id ? -1 : std::int32_t(found - ids.begin());
-    };
+    const auto indexOfActivity = [&](std::int64_t id) { return ids.find(id); };
     std::string lowered;
     {
+        // Reserved up front: growing by doubling would briefly hold one and a half copies.
+        auto count = connection.queryInt("SELECT count(*) FROM activities");
+        if (!count)
+            return count.error();
+        data.m_activities.reserve(size_t(*count));
         auto rows = connection.prepare("SELECT id, kind, at, author_id, channel_id, thread_root_id, "
                                        "parent_id, text FROM activities ORDER BY id");
         if (!rows)
@@ -252,7 +291,7 @@ Result<ActivityDataset> ActivityDataset::load(store::SqliteConnection &connectio
                     maybe && celebrationMarkers.containsIn(
                                  QString::fromUtf8(text.data(), qsizetype(text.size())));
                 if (tone)
-                    activity.tone = float(tone->compound(text));
+                    activity.toneScaled = std::int16_t(std::lround(tone->compound(text) * 32767));
                 if (text.find('?') != std::string_view::npos)
                     activity.question = QuestionDetector::hasQuestionMark(
                         QString::fromUtf8(text.data(), qsizetype(text.size())));
@@ -291,7 +330,7 @@ Result<ActivityDataset> ActivityDataset::load(store::SqliteConnection &connectio
                         data.m_recipients.emplace_back(index, person);
                 }
             }
-            ids.push_back(id);
+            ids.append(id);
             data.m_activities.push_back(activity);
         }
         if (step == SqliteStatement::Step::Error)

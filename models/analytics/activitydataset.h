@@ -49,12 +49,15 @@ public:
         std::int32_t channel = -1; // channel index
         std::int32_t root = -1;    // activity index of the thread's post (itself for a post)
         std::int32_t parent = -1;  // activity index of the message replied or reacted to
+        std::int16_t toneScaled = 0; // sentiment -1..1 times 32767 (posts and replies)
         store::ActivityKind kind = store::ActivityKind::Post;
-        bool question = false;
-        bool recognition = false;
-        bool celebration = false; // a celebration or humour marker (posts and replies)
-        float tone = 0;           // sentiment -1..1 (posts and replies; 0 without a lexicon)
+        bool question : 1 = false;
+        bool recognition : 1 = false;
+        bool celebration : 1 = false; // a celebration or humour marker (posts and replies)
+
+        double tone() const { return toneScaled / 32767.0; }
     };
+    static_assert(sizeof(Activity) == 24, "ten million of these must fit in the memory target");
 
     struct Channel
     {

@@ -29,12 +29,7 @@ std::optional<double> median(std::vector<float> &values)
     return n % 2 ? double(values[n / 2]) : (double(values[n / 2 - 1]) + values[n / 2]) / 2.0;
 }
 
-bool hasDayIn(const std::vector<std::int32_t> &days, std::int32_t first, std::int32_t last)
-{
-    const auto it = std::lower_bound(days.begin(), days.end(), first);
-    return it != days.end() && *it <= last;
-}
-
+// Consecutive duplicates are skipped here, the rest when the lists are sorted.
 void addDay(std::vector<std::int32_t> &days, std::int32_t day)
 {
     if (days.empty() || days.back() != day)
@@ -132,18 +127,12 @@ CapitalEngine::CapitalEngine(const ActivityDataset &data, const ModelSettings &s
                        &f.messageDays})
         days->resize(people.size());
 
-    // Activities arrive in id order, not time order: collect, then sort the day lists.
-    std::vector<std::int32_t> order(activities.size());
-    for (std::int32_t a = 0; a < std::int32_t(order.size()); ++a)
-        order[size_t(a)] = a;
-    std::sort(order.begin(), order.end(), [&](std::int32_t a, std::int32_t b) {
-        return activities[size_t(a)].at < activities[size_t(b)].at;
-    });
+    // Activities arrive in id order, which is usually but not always time order: the day
+    // lists are sorted once at the end.
 
     // The first leader reply after each moment, per thread.
     std::vector<std::pair<std::int32_t, std::int64_t>> leaderReplies; // (root, at)
-    for (std::int32_t a : order) {
-        const auto &activity = activities[size_t(a)];
+    for (const auto &activity : activities) {
         if (activity.kind == ActivityKind::Reply && data.isLeader(activity.author))
             leaderReplies.emplace_back(activity.root, activity.at);
     }
@@ -161,7 +150,7 @@ CapitalEngine::CapitalEngine(const ActivityDataset &data, const ModelSettings &s
             series.add(group, day, value);
     };
 
-    for (std::int32_t a : order) {
+    for (std::int32_t a = 0; a < std::int32_t(activities.size()); ++a) {
         const auto &activity = activities[size_t(a)];
         const std::int32_t day = ActivityDataset::dayOf(activity.at);
         const std::int32_t author = activity.author;
@@ -205,8 +194,8 @@ CapitalEngine::CapitalEngine(const ActivityDataset &data, const ModelSettings &s
         addBoth(f.messages, group, day, 1);
         if (activity.celebration)
             addBoth(f.celebrations, group, day, 1);
-        addBoth(f.toneSum, group, day, activity.tone);
-        addBoth(f.toneSquares, group, day, double(activity.tone) * activity.tone);
+        addBoth(f.toneSum, group, day, activity.tone());
+        addBoth(f.toneSquares, group, day, activity.tone() * activity.tone());
 
         const auto &root = activities[size_t(activity.root)];
         if (activity.kind == ActivityKind::Reply && activity.root != a) {
@@ -238,95 +227,148 @@ CapitalEngine::CapitalEngine(const ActivityDataset &data, const ModelSettings &s
                                 &f.replies, &f.crossReplies, &f.messages, &f.celebrations,
                                 &f.toneSum, &f.toneSquares, &f.reactions})
         series->accumulate();
+    for (auto *lists : {&f.activeDays, &f.socialDays, &f.recognisedDays, &f.leaderRecognisedDays,
+                        &f.messageDays}) {
+        for (auto &days : *lists) {
+            std::sort(days.begin(), days.end());
+            days.erase(std::unique(days.begin(), days.end()), days.end());
+            days.shrink_to_fit();
+        }
+    }
+    for (auto &hours : f.replyHours)
+        std::sort(hours.begin(), hours.end());
 }
 
 CapitalEngine::~CapitalEngine() = default;
 
-std::vector<CapitalEngine::Raw> CapitalEngine::measure(std::int32_t day,
-                                                      const std::vector<bool> &selected) const
+namespace {
+
+// Walks a sorted day list forward as the windows move forward: no binary search, and each
+// person's lists are read once, in order, for all the period ends.
+class DayCursor
+{
+public:
+    explicit DayCursor(const std::vector<std::int32_t> &days) : m_days(days) {}
+    // Any day in [first, last]? Calls must come with non-decreasing `first`.
+    bool any(std::int32_t first, std::int32_t last)
+    {
+        while (m_at < m_days.size() && m_days[m_at] < first)
+            ++m_at;
+        return m_at < m_days.size() && m_days[m_at] <= last;
+    }
+
+private:
+    const std::vector<std::int32_t> &m_days;
+    size_t m_at = 0;
+};
+
+} // namespace
+
+std::vector<std::vector<CapitalEngine::Raw>>
+CapitalEngine::measure(const std::vector<std::int32_t> &days, const std::vector<bool> &selected) const
 {
     const Facts &f = *m_facts;
     const std::int32_t total = f.groups; // the selection as a whole, last
-    const std::int32_t first = day - m_settings.windowDays + 1;
-    const std::int32_t beforeFirst = first - m_settings.windowDays;
-    std::vector<Raw> raws(size_t(f.groups) + 1);
+    const std::int32_t window = m_settings.windowDays;
+    std::vector<std::vector<Raw>> result(days.size(), std::vector<Raw>(size_t(f.groups) + 1));
+    // Person by person over every period end: each person's lists are walked once.
     for (std::int32_t p = 0; p < std::int32_t(m_data.people().size()); ++p) {
         if (!m_data.isStaff(p))
             continue;
-        const std::int32_t group = m_data.departmentOn(p, day);
-        if (group < 0 || !selected[size_t(group)])
-            continue; // not employed that day, or not asked about
-        const bool active = hasDayIn(f.activeDays[size_t(p)], first, day);
-        const bool activeBefore = hasDayIn(f.activeDays[size_t(p)], beforeFirst, first - 1);
-        const bool recognised = hasDayIn(f.recognisedDays[size_t(p)], first, day);
-        const bool leaderRecognised = hasDayIn(f.leaderRecognisedDays[size_t(p)], first, day);
-        const bool social = hasDayIn(f.socialDays[size_t(p)], first, day);
-        const bool author = hasDayIn(f.messageDays[size_t(p)], first, day);
-        for (std::int32_t g : {group, total}) {
-            Raw &r = raws[size_t(g)];
-            ++r.headcount;
-            r.active += active;
-            r.activeBefore += activeBefore;
-            r.retained += active && activeBefore;
-            r.recognised += recognised;
-            r.leaderRecognised += leaderRecognised;
-            r.social += social;
-            r.authors += author;
-        }
-    }
-    std::vector<float> allHours;
-    Raw &sum = raws[size_t(total)];
-    for (std::int32_t g = 0; g < f.groups; ++g) {
-        if (!selected[size_t(g)])
+        const auto &stints = m_data.people()[size_t(p)].stints;
+        if (stints.empty())
             continue;
-        Raw &r = raws[size_t(g)];
-        const std::pair<DailySeries const Facts::*, double Raw::*> series[] = {
-            {&Facts::comments, &Raw::comments},
-            {&Facts::answered, &Raw::answered},
-            {&Facts::recognitionsReceived, &Raw::recognitionsReceived},
-            {&Facts::replies, &Raw::replies},
-            {&Facts::crossReplies, &Raw::crossReplies},
-            {&Facts::messages, &Raw::messages},
-            {&Facts::celebrations, &Raw::celebrations},
-            {&Facts::toneSum, &Raw::toneSum},
-            {&Facts::toneSquares, &Raw::toneSquares},
-            {&Facts::reactions, &Raw::reactions},
-        };
-        for (const auto &[facts, field] : series) {
-            r.*field = (f.*facts).sum(g, first, day);
-            sum.*field += r.*field;
+        DayCursor active(f.activeDays[size_t(p)]), activeBefore(f.activeDays[size_t(p)]),
+            recognised(f.recognisedDays[size_t(p)]), leaderRecognised(f.leaderRecognisedDays[size_t(p)]),
+            social(f.socialDays[size_t(p)]), author(f.messageDays[size_t(p)]);
+        size_t stint = 0;
+        for (size_t i = 0; i < days.size(); ++i) {
+            const std::int32_t day = days[i];
+            while (stint < stints.size() && stints[stint].toDay <= day)
+                ++stint;
+            if (stint == stints.size() || stints[stint].fromDay > day)
+                continue; // not employed that day
+            const std::int32_t group = stints[stint].department;
+            if (!selected[size_t(group)])
+                continue;
+            const std::int32_t first = day - window + 1;
+            const bool isActive = active.any(first, day);
+            const bool wasActive = activeBefore.any(first - window, first - 1);
+            const bool isRecognised = recognised.any(first, day);
+            const bool byLeader = leaderRecognised.any(first, day);
+            const bool isSocial = social.any(first, day);
+            const bool wrote = author.any(first, day);
+            for (std::int32_t g : {group, total}) {
+                Raw &r = result[i][size_t(g)];
+                ++r.headcount;
+                r.active += isActive;
+                r.activeBefore += wasActive;
+                r.retained += isActive && wasActive;
+                r.recognised += isRecognised;
+                r.leaderRecognised += byLeader;
+                r.social += isSocial;
+                r.authors += wrote;
+            }
         }
-        const auto &hours = f.replyHours[size_t(g)];
-        const auto lo = std::lower_bound(hours.begin(), hours.end(), std::pair{first, -1.0f});
-        const auto hi = std::upper_bound(hours.begin(), hours.end(),
-                                         std::pair{day, std::numeric_limits<float>::max()});
-        std::vector<float> values;
-        for (auto it = lo; it != hi; ++it)
-            values.push_back(it->second);
-        allHours.insert(allHours.end(), values.begin(), values.end());
-        r.answeredWithDelay = double(values.size());
-        r.medianReplyHours = median(values);
     }
-    sum.answeredWithDelay = double(allHours.size());
-    sum.medianReplyHours = median(allHours);
-    // A3 counts weeks: seven-day blocks ending on `day`, the oldest cut at the window.
-    for (std::int32_t end = day; end >= first; end -= 7) {
-        const std::int32_t start = std::max(first, end - 6);
-        bool any = false;
+    for (size_t i = 0; i < days.size(); ++i) {
+        const std::int32_t day = days[i];
+        const std::int32_t first = day - window + 1;
+        std::vector<Raw> &raws = result[i];
+        std::vector<float> allHours;
+        Raw &sum = raws[size_t(total)];
         for (std::int32_t g = 0; g < f.groups; ++g) {
             if (!selected[size_t(g)])
                 continue;
-            const bool touched = f.leaderTouches.sum(g, start, end) > 0;
-            raws[size_t(g)].weeks += 1;
-            raws[size_t(g)].leaderWeeks += touched;
-            any = any || touched;
+            Raw &r = raws[size_t(g)];
+            const std::pair<DailySeries const Facts::*, double Raw::*> series[] = {
+                {&Facts::comments, &Raw::comments},
+                {&Facts::answered, &Raw::answered},
+                {&Facts::recognitionsReceived, &Raw::recognitionsReceived},
+                {&Facts::replies, &Raw::replies},
+                {&Facts::crossReplies, &Raw::crossReplies},
+                {&Facts::messages, &Raw::messages},
+                {&Facts::celebrations, &Raw::celebrations},
+                {&Facts::toneSum, &Raw::toneSum},
+                {&Facts::toneSquares, &Raw::toneSquares},
+                {&Facts::reactions, &Raw::reactions},
+            };
+            for (const auto &[facts, field] : series) {
+                r.*field = (f.*facts).sum(g, first, day);
+                sum.*field += r.*field;
+            }
+            const auto &hours = f.replyHours[size_t(g)];
+            const auto lo = std::lower_bound(hours.begin(), hours.end(), std::pair{first, -1.0f});
+            const auto hi = std::upper_bound(hours.begin(), hours.end(),
+                                             std::pair{day, std::numeric_limits<float>::max()});
+            std::vector<float> values;
+            for (auto it = lo; it != hi; ++it)
+                values.push_back(it->second);
+            allHours.insert(allHours.end(), values.begin(), values.end());
+            r.answeredWithDelay = double(values.size());
+            r.medianReplyHours = median(values);
         }
-        sum.weeks += 1;
-        sum.leaderWeeks += any;
+        sum.answeredWithDelay = double(allHours.size());
+        sum.medianReplyHours = median(allHours);
+        // A3 counts weeks: seven-day blocks ending on `day`, the oldest cut at the window.
+        for (std::int32_t end = day; end >= first; end -= 7) {
+            const std::int32_t start = std::max(first, end - 6);
+            bool any = false;
+            for (std::int32_t g = 0; g < f.groups; ++g) {
+                if (!selected[size_t(g)])
+                    continue;
+                const bool touched = f.leaderTouches.sum(g, start, end) > 0;
+                raws[size_t(g)].weeks += 1;
+                raws[size_t(g)].leaderWeeks += touched;
+                any = any || touched;
+            }
+            sum.weeks += 1;
+            sum.leaderWeeks += any;
+        }
+        for (Raw &r : raws)
+            r.day = day;
     }
-    for (Raw &r : raws)
-        r.day = day;
-    return raws;
+    return result;
 }
 
 CapitalPoint CapitalEngine::score(const Raw &r, QDate end) const
@@ -537,8 +579,19 @@ std::vector<DepartmentCapital> CapitalEngine::compute(const CapitalQuery &query,
     std::vector<bool> selected(size_t(m_facts->groups), false);
     for (std::int32_t d : wanted)
         selected[size_t(d)] = true;
+    std::vector<std::int32_t> days;
+    for (const QDate &end : ends)
+        days.push_back(epochDay(end));
+    if (yearOnYear)
+        days.push_back(epochDay(yearBefore));
+    std::sort(days.begin(), days.end());
+    days.erase(std::unique(days.begin(), days.end()), days.end());
+    if (cancel && cancel->load())
+        return {};
+    const std::vector<std::vector<Raw>> measured = measure(days, selected);
     const auto pointsOn = [&](QDate end) {
-        const std::vector<Raw> raws = measure(epochDay(end), selected);
+        const auto at = std::lower_bound(days.begin(), days.end(), epochDay(end)) - days.begin();
+        const std::vector<Raw> &raws = measured[size_t(at)];
         std::vector<CapitalPoint> points;
         if (query.includeOrganisation)
             points.push_back(score(raws.back(), end));

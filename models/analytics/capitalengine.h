@@ -47,9 +47,10 @@ public:
 private:
     struct Facts;
     struct Raw;
-    // The raw measures of the selected departments on `day`, then of the selection as a
-    // whole (last).
-    std::vector<Raw> measure(std::int32_t day, const std::vector<bool> &selected) const;
+    // For each of `days` (ascending): the raw measures of the selected departments, then of
+    // the selection as a whole (last).
+    std::vector<std::vector<Raw>> measure(const std::vector<std::int32_t> &days,
+                                          const std::vector<bool> &selected) const;
     CapitalPoint score(const Raw &raw, QDate end) const;
 
     const ActivityDataset &m_data;

@@ -49,7 +49,7 @@ Result<void> writeCast(const DemoOrganisation &org, store::StoreWriter &writer,
         record.managerId = person.managerId;
         if (auto done = writer.insert(record); !done)
             return done;
-        const std::string userId = "U" + std::to_string(person.id);
+        const std::string userId = std::string("U").append(std::to_string(person.id));
         if (auto done = writer.insert(store::PersonSourceIdRecord{sourceId, userId, person.id});
             !done)
             return done;
@@ -92,7 +92,7 @@ Result<void> writeCast(const DemoOrganisation &org, store::StoreWriter &writer,
             return done;
     }
     for (const auto &channel : org.channels) {
-        const std::string key = "C" + std::to_string(channel.id);
+        const std::string key = std::string("C").append(std::to_string(channel.id));
         if (auto done = writer.insert(
                 store::ChannelRecord{channel.id, sourceId, key, channel.name, channel.kind});
             !done)
@@ -110,7 +110,8 @@ Result<DemoSummary> writeDemo(store::SqliteConnection &db, const DemoOptions &op
     if (!writer)
         return writer.error();
     constexpr std::int64_t sourceId = 1;
-    const std::string sourceName = "Brightwater demo (seed " + std::to_string(options.seed) + ")";
+    const std::string sourceName =
+        std::string("Brightwater demo (seed ").append(std::to_string(options.seed)).append(")");
     if (auto done = writer->insert(store::SourceRecord{sourceId, "demo", sourceName}); !done)
         return done.error();
     if (auto done = writeCast(org, *writer, sourceId); !done)

@@ -7,7 +7,7 @@
 // valid only for the duration of the insert call.
 namespace goodwill::store {
 
-enum class ActivityKind
+enum class ActivityKind : std::uint8_t
 {
     Post,
     Reply,

@@ -344,7 +344,13 @@ Result<ActivityDataset> ActivityDataset::load(store::SqliteConnection &connectio
         if (activity.root < 0)
             activity.root = activity.parent >= 0 ? activity.parent : index;
     }
-    data.m_activities.shrink_to_fit();
+    if (!data.m_activities.empty()) {
+        const auto [lo, hi] = std::minmax_element(
+            data.m_activities.begin(), data.m_activities.end(),
+            [](const Activity &a, const Activity &b) { return a.at < b.at; });
+        data.m_firstDay = QDate::fromJulianDay(dayOf(lo->at) + unixEpochJulianDay);
+        data.m_lastDay = QDate::fromJulianDay(dayOf(hi->at) + unixEpochJulianDay);
+    }
     return data;
 }
 
@@ -391,24 +397,6 @@ std::int32_t ActivityDataset::personIndexOfEmail(const QString &email) const
             return std::int32_t(p);
     }
     return -1;
-}
-
-QDate ActivityDataset::firstDay() const
-{
-    if (m_activities.empty())
-        return {};
-    const auto first = std::min_element(m_activities.begin(), m_activities.end(),
-                                        [](const Activity &a, const Activity &b) { return a.at < b.at; });
-    return QDate::fromJulianDay(dayOf(first->at) + unixEpochJulianDay);
-}
-
-QDate ActivityDataset::lastDay() const
-{
-    if (m_activities.empty())
-        return {};
-    const auto last = std::max_element(m_activities.begin(), m_activities.end(),
-                                       [](const Activity &a, const Activity &b) { return a.at < b.at; });
-    return QDate::fromJulianDay(dayOf(last->at) + unixEpochJulianDay);
 }
 
 } // namespace goodwill::analytics

@@ -93,12 +93,13 @@ public:
         return m_people[size_t(person)].role == store::PersonRole::Staff;
     }
     std::int32_t personIndexOfEmail(const QString &email) const;
-    QDate firstDay() const;
-    QDate lastDay() const;
+    QDate firstDay() const { return m_firstDay; } // of any activity; invalid when none
+    QDate lastDay() const { return m_lastDay; }
 
     static std::int32_t dayOf(std::int64_t seconds) { return std::int32_t(seconds / 86400); }
 
 private:
+    QDate m_firstDay, m_lastDay;
     std::vector<Person> m_people;
     std::vector<QString> m_departments;
     std::vector<Channel> m_channels;

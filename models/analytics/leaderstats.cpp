@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <limits>
 #include <set>
 
 namespace goodwill::analytics {
@@ -78,9 +79,17 @@ public:
     {
         std::sort(m_pairs.begin(), m_pairs.end());
         m_pairs.erase(std::unique(m_pairs.begin(), m_pairs.end()), m_pairs.end());
+        m_pairs.shrink_to_fit();
+        for (size_t i = 0; i < m_pairs.size(); ++i) {
+            m_keys += i == 0 || m_pairs[i].first != m_pairs[i - 1].first;
+            m_firstDay = std::min(m_firstDay, m_pairs[i].second);
+            m_lastDay = std::max(m_lastDay, m_pairs[i].second);
+        }
     }
     int distinctKeysIn(std::int32_t first, std::int32_t last) const
     {
+        if (first <= m_firstDay && last >= m_lastDay)
+            return m_keys; // the whole history: counted once when sealed
         int count = 0;
         for (size_t i = 0; i < m_pairs.size();) {
             const std::int32_t key = m_pairs[i].first;
@@ -98,6 +107,9 @@ public:
 
 private:
     std::vector<std::pair<std::int32_t, std::int32_t>> m_pairs;
+    int m_keys = 0;
+    std::int32_t m_firstDay = std::numeric_limits<std::int32_t>::max();
+    std::int32_t m_lastDay = std::numeric_limits<std::int32_t>::min();
 };
 
 } // namespace

@@ -266,7 +266,9 @@ Result<ActivityDataset> ActivityDataset::load(store::SqliteConnection &connectio
             activity.at = std::uint32_t(std::clamp<std::int64_t>(rows->int64(2), 0, UINT32_MAX));
             activity.author = author;
             const auto channel = channelIndex.find(rows->int64(4));
-            activity.channel = channel == channelIndex.end() ? -1 : channel->second;
+            const std::int32_t channelAt = channel == channelIndex.end() ? -1 : channel->second;
+            activity.social = channelAt >= 0
+                              && data.m_channels[size_t(channelAt)].kind == store::ChannelKind::Social;
             const std::int64_t rootId = rows->isNull(5) ? 0 : rows->int64(5);
             const std::int64_t parentId = rows->isNull(6) ? 0 : rows->int64(6);
             activity.parent = parentId ? indexOfActivity(parentId) : -1;
@@ -315,8 +317,8 @@ Result<ActivityDataset> ActivityDataset::load(store::SqliteConnection &connectio
                            || data.m_people[size_t(person)].role == store::PersonRole::Bot;
                 });
                 const bool inRecognitionChannel =
-                    activity.channel >= 0
-                    && data.m_channels[size_t(activity.channel)].kind
+                    channelAt >= 0
+                    && data.m_channels[size_t(channelAt)].kind
                            == store::ChannelKind::Recognition;
                 const bool markedBySource =
                     activity.kind == store::ActivityKind::Recognition || !marked.empty();

@@ -46,7 +46,6 @@ public:
     {
         std::uint32_t at = 0;      // seconds since the epoch, UTC (good until 2106)
         std::int32_t author = -1;  // person index
-        std::int32_t channel = -1; // channel index
         std::int32_t root = -1;    // activity index of the thread's post (itself for a post)
         std::int32_t parent = -1;  // activity index of the message replied or reacted to
         std::int16_t toneScaled = 0; // sentiment -1..1 times 32767 (posts and replies)
@@ -54,10 +53,11 @@ public:
         bool question : 1 = false;
         bool recognition : 1 = false;
         bool celebration : 1 = false; // a celebration or humour marker (posts and replies)
+        bool social : 1 = false;      // in a social channel (the channel itself is in the file)
 
         double tone() const { return toneScaled / 32767.0; }
     };
-    static_assert(sizeof(Activity) == 24, "ten million of these must fit in the memory target");
+    static_assert(sizeof(Activity) == 20, "ten million of these must fit in the memory target");
 
     struct Channel
     {

@@ -51,12 +51,12 @@ public:
     {
         m_first = firstDay;
         m_days = days;
-        m_values.assign(size_t(groups) * size_t(days + 1), 0.0);
+        m_values.assign(size_t(groups) * size_t(days + 1), 0.0f);
     }
     void add(std::int32_t group, std::int32_t day, double value)
     {
         if (day >= m_first && day < m_first + m_days)
-            m_values[size_t(group) * size_t(m_days + 1) + size_t(day - m_first + 1)] += value;
+            m_values[size_t(group) * size_t(m_days + 1) + size_t(day - m_first + 1)] += float(value);
     }
     void accumulate()
     {
@@ -72,13 +72,15 @@ public:
             const std::int32_t clamped = std::clamp(day - m_first + 1, 0, m_days);
             return m_values[size_t(group) * size_t(m_days + 1) + size_t(clamped)];
         };
-        return at(last) - at(first - 1);
+        return double(at(last)) - double(at(first - 1));
     }
 
 private:
     std::int32_t m_first = 0;
     std::int32_t m_days = 0;
-    std::vector<double> m_values;
+    // Floats: counts stay exact up to 16.7 million a department, tone sums within 0.01,
+    // and eleven series of 200 departments over years halve to 12 MB.
+    std::vector<float> m_values;
 };
 
 } // namespace
@@ -189,8 +191,7 @@ CapitalEngine::CapitalEngine(const ActivityDataset &data, const ModelSettings &s
         const std::int32_t group = groupOf(author, day);
         if (message || activity.kind == ActivityKind::Reaction) {
             addDay(f.activeDays[size_t(author)], day);
-            if (activity.channel >= 0
-                && data.channels()[size_t(activity.channel)].kind == store::ChannelKind::Social)
+            if (activity.social)
                 addDay(f.socialDays[size_t(author)], day);
         }
         if (activity.kind == ActivityKind::Reaction)

@@ -105,8 +105,11 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s\n", qPrintable(data.error().message));
         return 1;
     }
+    const double afterLoad = peakMegabytes();
     const LeaderFigures leaders(*data, settings);
+    const double afterLeaders = peakMegabytes();
     const CapitalEngine engine(*data, settings);
+    const double afterEngine = peakMegabytes();
     const double loadSeconds = double(load.nsecsElapsed()) / 1e9;
 
     const QDate first = data->firstDay();
@@ -132,7 +135,9 @@ int main(int argc, char *argv[])
     std::printf("  %zu activities, %zu people, %zu departments, %s to %s\n",
                 data->activities().size(), data->people().size(), data->departments().size(),
                 qPrintable(first.toString(Qt::ISODate)), qPrintable(last.toString(Qt::ISODate)));
-    std::printf("  load (dataset, leader figures, capital engine): %.1f s\n", loadSeconds);
+    std::printf("  load (dataset, leader figures, capital engine): %.1f s; peak memory after each: "
+                "%.0f, %.0f, %.0f MB\n",
+                loadSeconds, afterLoad, afterLeaders, afterEngine);
     std::printf("  %-16s %12s %12s %16s %8s\n", "filter", "median ms", "p95 ms", "GROUP BY ms",
                 "ratio");
     for (const Case &c : cases) {

@@ -37,8 +37,8 @@ int runCheckCommand(const QStringList &arguments)
         const QString more = check->problems.size() > 1
                                  ? tr(" (+%1 more)").arg(check->problems.size() - 1)
                                  : QString();
-        const QString verdict = check->damaged ? tr("'%1' is damaged: %2%3")
-                                               : tr("'%1' cannot be used: %2%3");
+        const QString verdict =
+            check->damaged ? tr("'%1' is damaged: %2%3") : tr("'%1' cannot be used: %2%3");
         printError(verdict.arg(check->path, check->problems.first(), more));
         return Failure;
     }

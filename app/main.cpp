@@ -27,8 +27,8 @@ int main(int argc, char *argv[])
         app::printOut(app::helpText());
         return app::Success;
     }
-    if (verb == QStringLiteral("demo") || verb == QStringLiteral("check")
-        || verb == QStringLiteral("report")) {
+    if (verb == QStringLiteral("demo") || verb == QStringLiteral("check") ||
+        verb == QStringLiteral("report")) {
         QCoreApplication app(argc, argv);
         const QStringList arguments = app.arguments().mid(2);
         if (verb == QStringLiteral("report"))

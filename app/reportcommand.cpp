@@ -10,6 +10,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
 
@@ -27,7 +28,8 @@ int runReportCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption db(QStringLiteral("db"), tr("The activity database."), tr("file"));
-    const QCommandLineOption kind(QStringLiteral("kind"), tr("departments or leaders."), tr("kind"));
+    const QCommandLineOption kind(QStringLiteral("kind"), tr("departments or leaders."),
+                                  tr("kind"));
     const QCommandLineOption format(QStringLiteral("format"), tr("json or csv."), tr("format"),
                                     QStringLiteral("json"));
     const QCommandLineOption out(QStringLiteral("out"), tr("The file to write."), tr("file"));
@@ -41,7 +43,10 @@ int runReportCommand(const QStringList &arguments)
     const QCommandLineOption departments(QStringLiteral("departments"),
                                          tr("Comma-separated department names (default all)."),
                                          tr("names"));
-    parser.addOptions({db, kind, format, out, from, to, granularity, departments});
+    const QCommandLineOption model(QStringLiteral("model"),
+                                   tr("A model file overriding the defaults (docs/model.md)."),
+                                   tr("file"));
+    parser.addOptions({db, kind, format, out, from, to, granularity, departments, model});
     if (!parser.parse(QStringList{QStringLiteral("goodwill report")} + arguments)) {
         printError(parser.errorText());
         return UsageError;
@@ -71,7 +76,8 @@ int runReportCommand(const QStringList &arguments)
             period = value;
     }
     if (!period) {
-        printError(tr("--granularity must be week, month or quarter, not '%1'").arg(granularityValue));
+        printError(
+            tr("--granularity must be week, month or quarter, not '%1'").arg(granularityValue));
         return UsageError;
     }
     QDate first, last;
@@ -91,7 +97,15 @@ int runReportCommand(const QStringList &arguments)
         printError(database.error().message);
         return Failure;
     }
-    const analytics::ModelSettings settings = analytics::ModelFile::defaults();
+    // A key the model file gets wrong keeps its default: said on stderr, not fatal.
+    const analytics::ModelLoad load = analytics::ModelFile::load(parser.value(model));
+    if (parser.isSet(model) && !QFileInfo::exists(parser.value(model))) {
+        printError(tr("the model file '%1' does not exist").arg(parser.value(model)));
+        return Failure;
+    }
+    for (const Error &problem : load.problems)
+        printError(problem.message);
+    const analytics::ModelSettings &settings = load.settings;
     auto lexicon = analytics::SentimentLexicon::englishWorkplace();
     if (!lexicon) {
         printError(lexicon.error().message);
@@ -129,13 +143,15 @@ int runReportCommand(const QStringList &arguments)
         query.to = last;
         query.granularity = *period;
         if (parser.isSet(departments)) {
-            for (const QString &name : parser.value(departments).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            for (const QString &name :
+                 parser.value(departments).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
                 const auto &all = data->departments();
                 const auto found = std::find_if(all.begin(), all.end(), [&](const QString &d) {
                     return d.compare(name.trimmed(), Qt::CaseInsensitive) == 0;
                 });
                 if (found == all.end()) {
-                    printError(tr("'%1' has no department named '%2'").arg(parser.value(db), name.trimmed()));
+                    printError(tr("'%1' has no department named '%2'")
+                                   .arg(parser.value(db), name.trimmed()));
                     return UsageError;
                 }
                 query.departments.push_back(std::int32_t(found - all.begin()));

@@ -1,7 +1,7 @@
 #include "activitydataset.h"
 
-#include "store/sqliteconnection.h"
 #include "sentimentanalyzer.h"
+#include "store/sqliteconnection.h"
 #include "textrules.h"
 
 #include <QCoreApplication>
@@ -21,8 +21,8 @@ std::int32_t dayFromIso(std::string_view text, std::int32_t fallback)
 {
     if (text.empty())
         return fallback;
-    const QDate date = QDate::fromString(QString::fromLatin1(text.data(), qsizetype(text.size())),
-                                         Qt::ISODate);
+    const QDate date =
+        QDate::fromString(QString::fromLatin1(text.data(), qsizetype(text.size())), Qt::ISODate);
     return date.isValid() ? std::int32_t(date.toJulianDay() - unixEpochJulianDay) : fallback;
 }
 
@@ -48,9 +48,9 @@ store::ActivityKind kindFromText(std::string_view text)
 
 store::ChannelKind channelKindFromText(std::string_view text)
 {
-    for (auto kind : {store::ChannelKind::Work, store::ChannelKind::Announcement,
-                      store::ChannelKind::Social, store::ChannelKind::Recognition,
-                      store::ChannelKind::Qa}) {
+    for (auto kind :
+         {store::ChannelKind::Work, store::ChannelKind::Announcement, store::ChannelKind::Social,
+          store::ChannelKind::Recognition, store::ChannelKind::Qa}) {
         if (text == store::toString(kind))
             return kind;
     }
@@ -72,8 +72,9 @@ public:
     }
     std::int32_t find(std::int64_t id) const
     {
-        auto run = std::upper_bound(m_runs.begin(), m_runs.end(), id,
-                                    [](std::int64_t value, const Run &r) { return value < r.firstId; });
+        auto run =
+            std::upper_bound(m_runs.begin(), m_runs.end(), id,
+                             [](std::int64_t value, const Run &r) { return value < r.firstId; });
         if (run == m_runs.begin())
             return -1;
         --run;
@@ -240,7 +241,8 @@ Result<ActivityDataset> ActivityDataset::load(store::SqliteConnection &connectio
     // kept); roots and parents are resolved against the ids read so far, and the rare
     // forward reference at the end.
     IdIndex ids;
-    std::vector<std::tuple<std::int32_t, std::int64_t, std::int64_t>> forward; // index, root, parent
+    std::vector<std::tuple<std::int32_t, std::int64_t, std::int64_t>>
+        forward; // index, root, parent
     data.m_mentioning.resize(data.m_people.size());
     const auto indexOfActivity = [&](std::int64_t id) { return ids.find(id); };
     std::string lowered;
@@ -250,8 +252,9 @@ Result<ActivityDataset> ActivityDataset::load(store::SqliteConnection &connectio
         if (!count)
             return count.error();
         data.m_activities.reserve(size_t(*count));
-        auto rows = connection.prepare("SELECT id, kind, at, author_id, channel_id, thread_root_id, "
-                                       "parent_id, text FROM activities ORDER BY id");
+        auto rows =
+            connection.prepare("SELECT id, kind, at, author_id, channel_id, thread_root_id, "
+                               "parent_id, text FROM activities ORDER BY id");
         if (!rows)
             return rows.error();
         SqliteStatement::Step step;
@@ -267,8 +270,8 @@ Result<ActivityDataset> ActivityDataset::load(store::SqliteConnection &connectio
             activity.author = author;
             const auto channel = channelIndex.find(rows->int64(4));
             const std::int32_t channelAt = channel == channelIndex.end() ? -1 : channel->second;
-            activity.social = channelAt >= 0
-                              && data.m_channels[size_t(channelAt)].kind == store::ChannelKind::Social;
+            activity.social = channelAt >= 0 &&
+                              data.m_channels[size_t(channelAt)].kind == store::ChannelKind::Social;
             const std::int64_t rootId = rows->isNull(5) ? 0 : rows->int64(5);
             const std::int64_t parentId = rows->isNull(6) ? 0 : rows->int64(6);
             activity.parent = parentId ? indexOfActivity(parentId) : -1;
@@ -279,8 +282,8 @@ Result<ActivityDataset> ActivityDataset::load(store::SqliteConnection &connectio
                 activity.root = activity.parent >= 0 ? activity.parent : index;
 
             const std::string_view text = rows->textView(7);
-            const bool message = activity.kind == store::ActivityKind::Post
-                                 || activity.kind == store::ActivityKind::Reply;
+            const bool message = activity.kind == store::ActivityKind::Post ||
+                                 activity.kind == store::ActivityKind::Reply;
             if (message) {
                 lowered.assign(text);
                 for (char &c : lowered)
@@ -289,14 +292,18 @@ Result<ActivityDataset> ActivityDataset::load(store::SqliteConnection &connectio
                                                [&](const std::string &marker) {
                                                    return lowered.find(marker) != std::string::npos;
                                                });
-                activity.celebration =
-                    maybe && celebrationMarkers.containsIn(
-                                 QString::fromUtf8(text.data(), qsizetype(text.size())));
+                activity.celebration = maybe && celebrationMarkers.containsIn(QString::fromUtf8(
+                                                    text.data(), qsizetype(text.size())));
                 if (tone)
                     activity.toneScaled = std::int16_t(std::lround(tone->compound(text) * 32767));
                 if (text.find('?') != std::string_view::npos)
                     activity.question = QuestionDetector::hasQuestionMark(
                         QString::fromUtf8(text.data(), qsizetype(text.size())));
+                // Any staff post in a Q&A channel is a question too (MODEL.md section 1).
+                if (activity.kind == store::ActivityKind::Post && channelAt >= 0 &&
+                    data.m_channels[size_t(channelAt)].kind == store::ChannelKind::Qa &&
+                    data.m_people[size_t(author)].role == store::PersonRole::Staff)
+                    activity.question = true;
             }
 
             // Recognition (MODEL.md section 2): recipients are the people named or marked,
@@ -308,18 +315,17 @@ Result<ActivityDataset> ActivityDataset::load(store::SqliteConnection &connectio
                 data.m_mentioning[size_t(person)].push_back(index);
             }
             const std::vector<std::int32_t> marked = peopleOf(markedRows, id);
-            if (data.m_people[size_t(author)].role != store::PersonRole::Bot
-                && activity.kind != store::ActivityKind::Reaction
-                && (!mentioned.empty() || !marked.empty())) {
+            if (data.m_people[size_t(author)].role != store::PersonRole::Bot &&
+                activity.kind != store::ActivityKind::Reaction &&
+                (!mentioned.empty() || !marked.empty())) {
                 std::vector<std::int32_t> eligible = marked.empty() ? mentioned : marked;
                 std::erase_if(eligible, [&](std::int32_t person) {
-                    return person == author
-                           || data.m_people[size_t(person)].role == store::PersonRole::Bot;
+                    return person == author ||
+                           data.m_people[size_t(person)].role == store::PersonRole::Bot;
                 });
                 const bool inRecognitionChannel =
-                    channelAt >= 0
-                    && data.m_channels[size_t(channelAt)].kind
-                           == store::ChannelKind::Recognition;
+                    channelAt >= 0 &&
+                    data.m_channels[size_t(channelAt)].kind == store::ChannelKind::Recognition;
                 const bool markedBySource =
                     activity.kind == store::ActivityKind::Recognition || !marked.empty();
                 const auto reason = recognitionRules.classify(
@@ -347,9 +353,9 @@ Result<ActivityDataset> ActivityDataset::load(store::SqliteConnection &connectio
             activity.root = activity.parent >= 0 ? activity.parent : index;
     }
     if (!data.m_activities.empty()) {
-        const auto [lo, hi] = std::minmax_element(
-            data.m_activities.begin(), data.m_activities.end(),
-            [](const Activity &a, const Activity &b) { return a.at < b.at; });
+        const auto [lo, hi] =
+            std::minmax_element(data.m_activities.begin(), data.m_activities.end(),
+                                [](const Activity &a, const Activity &b) { return a.at < b.at; });
         data.m_firstDay = QDate::fromJulianDay(dayOf(lo->at) + unixEpochJulianDay);
         data.m_lastDay = QDate::fromJulianDay(dayOf(hi->at) + unixEpochJulianDay);
     }
@@ -357,8 +363,9 @@ Result<ActivityDataset> ActivityDataset::load(store::SqliteConnection &connectio
 }
 
 namespace {
-std::vector<std::int32_t> peopleOfActivity(
-    const std::vector<std::pair<std::int32_t, std::int32_t>> &pairs, std::int32_t activity)
+std::vector<std::int32_t>
+peopleOfActivity(const std::vector<std::pair<std::int32_t, std::int32_t>> &pairs,
+                 std::int32_t activity)
 {
     std::vector<std::int32_t> people;
     for (auto it = std::lower_bound(pairs.begin(), pairs.end(), std::pair{activity, INT32_MIN});

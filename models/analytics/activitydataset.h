@@ -44,10 +44,10 @@ public:
 
     struct Activity
     {
-        std::uint32_t at = 0;      // seconds since the epoch, UTC (good until 2106)
-        std::int32_t author = -1;  // person index
-        std::int32_t root = -1;    // activity index of the thread's post (itself for a post)
-        std::int32_t parent = -1;  // activity index of the message replied or reacted to
+        std::uint32_t at = 0;        // seconds since the epoch, UTC (good until 2106)
+        std::int32_t author = -1;    // person index
+        std::int32_t root = -1;      // activity index of the thread's post (itself for a post)
+        std::int32_t parent = -1;    // activity index of the message replied or reacted to
         std::int16_t toneScaled = 0; // sentiment -1..1 times 32767 (posts and replies)
         store::ActivityKind kind = store::ActivityKind::Post;
         bool question : 1 = false;

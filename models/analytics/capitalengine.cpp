@@ -56,7 +56,8 @@ public:
     void add(std::int32_t group, std::int32_t day, double value)
     {
         if (day >= m_first && day < m_first + m_days)
-            m_values[size_t(group) * size_t(m_days + 1) + size_t(day - m_first + 1)] += float(value);
+            m_values[size_t(group) * size_t(m_days + 1) + size_t(day - m_first + 1)] +=
+                float(value);
     }
     void accumulate()
     {
@@ -120,20 +121,20 @@ CapitalEngine::CapitalEngine(const ActivityDataset &data, const ModelSettings &s
     f.groups = std::int32_t(data.departments().size());
     std::int32_t firstDay = 0, lastDay = 0;
     if (!activities.empty()) {
-        const auto [lo, hi] = std::minmax_element(
-            activities.begin(), activities.end(),
-            [](const auto &a, const auto &b) { return a.at < b.at; });
+        const auto [lo, hi] =
+            std::minmax_element(activities.begin(), activities.end(),
+                                [](const auto &a, const auto &b) { return a.at < b.at; });
         firstDay = ActivityDataset::dayOf(lo->at) - 2 * settings.windowDays;
         lastDay = ActivityDataset::dayOf(hi->at) + 1;
     }
     const std::int32_t span = lastDay - firstDay + 1;
-    for (DailySeries *series : {&f.comments, &f.answered, &f.leaderTouches, &f.recognitionsReceived,
-                                &f.replies, &f.crossReplies, &f.messages, &f.celebrations,
-                                &f.toneSum, &f.toneSquares, &f.reactions})
+    for (DailySeries *series :
+         {&f.comments, &f.answered, &f.leaderTouches, &f.recognitionsReceived, &f.replies,
+          &f.crossReplies, &f.messages, &f.celebrations, &f.toneSum, &f.toneSquares, &f.reactions})
         series->reset(f.groups, firstDay, span);
     f.replyHours.resize(size_t(f.groups));
-    for (auto *days : {&f.activeDays, &f.socialDays, &f.recognisedDays, &f.leaderRecognisedDays,
-                       &f.messageDays})
+    for (auto *days :
+         {&f.activeDays, &f.socialDays, &f.recognisedDays, &f.leaderRecognisedDays, &f.messageDays})
         days->resize(people.size());
 
     // Activities arrive in id order, which is usually but not always time order: the day
@@ -163,7 +164,8 @@ CapitalEngine::CapitalEngine(const ActivityDataset &data, const ModelSettings &s
         const auto &activity = activities[size_t(a)];
         const std::int32_t day = ActivityDataset::dayOf(activity.at);
         const std::int32_t author = activity.author;
-        const bool message = activity.kind == ActivityKind::Post || activity.kind == ActivityKind::Reply;
+        const bool message =
+            activity.kind == ActivityKind::Post || activity.kind == ActivityKind::Reply;
 
         // A3: a leader replying to, or recognising, someone on staff touches their department.
         if (data.isLeader(author)) {
@@ -214,8 +216,8 @@ CapitalEngine::CapitalEngine(const ActivityDataset &data, const ModelSettings &s
         }
         // A1, A2: a staff comment to leaders is a reply in a leader's thread or a message
         // naming a leader; answered when any leader replies in the thread afterwards.
-        bool toLeader = activity.kind == ActivityKind::Reply && activity.root != a
-                        && data.isLeader(root.author);
+        bool toLeader = activity.kind == ActivityKind::Reply && activity.root != a &&
+                        data.isLeader(root.author);
         for (std::int32_t person : data.mentionsOf(a))
             toLeader = toLeader || data.isLeader(person);
         if (!toLeader)
@@ -231,9 +233,9 @@ CapitalEngine::CapitalEngine(const ActivityDataset &data, const ModelSettings &s
         if (group >= 0)
             f.replyHours[size_t(group)].emplace_back(day, float(double(delay) / 3600.0));
     }
-    for (DailySeries *series : {&f.comments, &f.answered, &f.leaderTouches, &f.recognitionsReceived,
-                                &f.replies, &f.crossReplies, &f.messages, &f.celebrations,
-                                &f.toneSum, &f.toneSquares, &f.reactions})
+    for (DailySeries *series :
+         {&f.comments, &f.answered, &f.leaderTouches, &f.recognitionsReceived, &f.replies,
+          &f.crossReplies, &f.messages, &f.celebrations, &f.toneSum, &f.toneSquares, &f.reactions})
         series->accumulate();
     for (auto *lists : {&f.activeDays, &f.socialDays, &f.recognisedDays, &f.leaderRecognisedDays,
                         &f.messageDays}) {
@@ -273,7 +275,8 @@ private:
 } // namespace
 
 std::vector<std::vector<CapitalEngine::Raw>>
-CapitalEngine::measure(const std::vector<std::int32_t> &days, const std::vector<bool> &selected) const
+CapitalEngine::measure(const std::vector<std::int32_t> &days,
+                       const std::vector<bool> &selected) const
 {
     const Facts &f = *m_facts;
     const std::int32_t total = f.groups; // the selection as a whole, last
@@ -419,7 +422,8 @@ CapitalPoint CapitalEngine::score(const Raw &r, QDate end) const
         double position;
         if (s.logScale) {
             const double value = std::max(raw, 1.0 / 60.0); // a minute: as good as instant
-            position = (std::log(value) - std::log(s.floor)) / (std::log(s.target) - std::log(s.floor));
+            position =
+                (std::log(value) - std::log(s.floor)) / (std::log(s.target) - std::log(s.floor));
         } else {
             position = (raw - s.floor) / (s.target - s.floor);
         }
@@ -448,7 +452,8 @@ CapitalPoint CapitalEngine::score(const Raw &r, QDate end) const
         if (exposure > 0) {
             m.raw = count / exposure;
             const double spread = z * std::sqrt(count);
-            m.rawBand = std::pair{std::max(0.0, count - spread) / exposure, (count + spread) / exposure};
+            m.rawBand =
+                std::pair{std::max(0.0, count - spread) / exposure, (count + spread) / exposure};
         }
         return m;
     };
@@ -630,8 +635,8 @@ std::vector<DepartmentCapital> CapitalEngine::compute(const CapitalQuery &query,
     std::vector<QDate> ends = periodEnds(query.from, query.to, query.granularity);
     // One more evaluation a year before the last period end, for the year-over-year delta.
     const QDate yearBefore = query.to.addYears(-1);
-    const bool yearOnYear = m_data.firstDay().isValid()
-                            && yearBefore >= m_data.firstDay().addDays(m_settings.windowDays - 1);
+    const bool yearOnYear = m_data.firstDay().isValid() &&
+                            yearBefore >= m_data.firstDay().addDays(m_settings.windowDays - 1);
     std::vector<bool> selected(size_t(m_facts->groups), false);
     for (std::int32_t d : wanted)
         selected[size_t(d)] = true;
@@ -663,8 +668,8 @@ std::vector<DepartmentCapital> CapitalEngine::compute(const CapitalQuery &query,
             if (hidden == 1 && total <= m_settings.complementaryParentLimit) {
                 size_t smallest = 0;
                 for (size_t i = 1; i < points.size(); ++i) {
-                    if (!points[i].suppressed
-                        && (smallest == 0 || *points[i].headcount < *points[smallest].headcount))
+                    if (!points[i].suppressed &&
+                        (smallest == 0 || *points[i].headcount < *points[smallest].headcount))
                         smallest = i;
                 }
                 if (smallest > 0) {
@@ -698,15 +703,15 @@ std::vector<DepartmentCapital> CapitalEngine::compute(const CapitalQuery &query,
     for (DepartmentCapital &capital : result) {
         const auto &trend = capital.trend;
         for (size_t i = 1; i < trend.size(); ++i) {
-            if (i >= size_t(span) && trend[i].eci && trend[i - size_t(span)].eci
-                && *trend[i - size_t(span)].eci - *trend[i].eci >= m_settings.alerts.eciDropPoints)
+            if (i >= size_t(span) && trend[i].eci && trend[i - size_t(span)].eci &&
+                *trend[i - size_t(span)].eci - *trend[i].eci >= m_settings.alerts.eciDropPoints)
                 capital.alerts.push_back({CapitalAlert::Kind::EciFall, trend[i].end, QString(),
                                           *trend[i - size_t(span)].eci - *trend[i].eci});
             for (size_t p = 0; p < trend[i].pillars.size(); ++p) {
                 const auto &now = trend[i].pillars[p];
                 const auto &was = trend[i - 1].pillars[p];
-                if (now.score && was.score
-                    && *was.score - *now.score >= m_settings.alerts.pillarDropPoints)
+                if (now.score && was.score &&
+                    *was.score - *now.score >= m_settings.alerts.pillarDropPoints)
                     capital.alerts.push_back({CapitalAlert::Kind::PillarFall, trend[i].end, now.id,
                                               *was.score - *now.score});
             }

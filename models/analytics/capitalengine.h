@@ -11,7 +11,12 @@
 
 namespace goodwill::analytics {
 
-enum class Granularity { Week, Month, Quarter };
+enum class Granularity
+{
+    Week,
+    Month,
+    Quarter
+};
 
 struct CapitalQuery
 {
@@ -19,7 +24,7 @@ struct CapitalQuery
     QDate to;
     Granularity granularity = Granularity::Month;
     std::vector<std::int32_t> departments; // empty: all
-    bool includeOrganisation = true;        // the selection as a whole, as a first entry
+    bool includeOrganisation = true;       // the selection as a whole, as a first entry
 };
 
 // Department emotional capital (MODEL.md section 4; docs/model.md is the reference).

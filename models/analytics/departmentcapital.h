@@ -19,9 +19,9 @@ struct SignalValue
     std::optional<double> score; // 0..100
     std::optional<double> low;   // the score's 80% band, where the signal has one
     std::optional<double> high;
-    double denominator = 0;      // what the raw value was computed over
-    bool thin = false;           // denominator under the threshold: left out of its pillar
-    bool suppressed = false;     // hidden by the privacy rules
+    double denominator = 0;  // what the raw value was computed over
+    bool thin = false;       // denominator under the threshold: left out of its pillar
+    bool suppressed = false; // hidden by the privacy rules
 };
 
 struct PillarValue
@@ -52,18 +52,22 @@ struct CapitalPoint
 
 struct CapitalAlert
 {
-    enum class Kind { EciFall, PillarFall };
+    enum class Kind
+    {
+        EciFall,
+        PillarFall
+    };
     Kind kind = Kind::EciFall;
     QDate at;
-    QString pillar; // for PillarFall
+    QString pillar;    // for PillarFall
     double points = 0; // the fall, positive
 };
 
 struct DepartmentCapital
 {
     QString name;
-    std::int32_t department = -1; // index in the dataset; -1 for the organisation
-    std::vector<CapitalPoint> trend; // one point per period end
+    std::int32_t department = -1;       // index in the dataset; -1 for the organisation
+    std::vector<CapitalPoint> trend;    // one point per period end
     std::optional<double> yearOverYear; // ECI now minus ECI a year before, when both exist
     std::vector<CapitalAlert> alerts;
 

@@ -50,8 +50,8 @@ QJsonObject departmentJson(const DepartmentCapital &capital)
         s[QStringLiteral("score")] = number(signal.score);
         s[QStringLiteral("low")] = number(signal.low);
         s[QStringLiteral("high")] = number(signal.high);
-        s[QStringLiteral("denominator")] = signal.suppressed ? QJsonValue(QJsonValue::Null)
-                                                             : QJsonValue(signal.denominator);
+        s[QStringLiteral("denominator")] =
+            signal.suppressed ? QJsonValue(QJsonValue::Null) : QJsonValue(signal.denominator);
         s[QStringLiteral("thin")] = signal.thin;
         s[QStringLiteral("suppressed")] = signal.suppressed;
         signals[signal.id] = s;
@@ -149,10 +149,10 @@ QByteArray FiguresExport::departmentsCsv(const std::vector<DepartmentCapital> &c
     csv += '\n';
     for (const DepartmentCapital &entry : capital) {
         const CapitalPoint &p = entry.latest();
-        csv += csvField(entry.name) + ','
-               + (p.headcount ? QByteArray::number(*p.headcount) : QByteArray()) + ','
-               + (p.suppressed ? "true" : "false") + ',' + csvNumber(p.eci) + ','
-               + csvNumber(p.eciLow) + ',' + csvNumber(p.eciHigh);
+        csv += csvField(entry.name) + ',' +
+               (p.headcount ? QByteArray::number(*p.headcount) : QByteArray()) + ',' +
+               (p.suppressed ? "true" : "false") + ',' + csvNumber(p.eci) + ',' +
+               csvNumber(p.eciLow) + ',' + csvNumber(p.eciHigh);
         for (const PillarValue &pillar : p.pillars)
             csv += ',' + csvNumber(pillar.score);
         for (const SignalValue &signal : p.signals)
@@ -169,16 +169,16 @@ QByteArray FiguresExport::leadersCsv(const std::vector<LeaderStats> &leaders)
                      "answered_question_rate,median_first_reply_hours,reach,conversation_ratio,"
                      "active_weeks,persona\n";
     for (const LeaderStats &s : leaders) {
-        csv += csvField(s.name) + ',' + csvField(s.email) + ',' + csvField(s.department) + ','
-               + QByteArray::number(s.posts) + ',' + QByteArray::number(s.replies) + ','
-               + QByteArray::number(s.repliesToStaff) + ',' + QByteArray::number(s.recognitions)
-               + ',' + QByteArray::number(s.peopleRecognised) + ','
-               + QByteArray::number(s.departmentsRecognised) + ','
-               + QByteArray::number(s.staffComments) + ',' + csvNumber(s.replyRate) + ','
-               + csvNumber(s.answeredQuestionRate) + ',' + csvNumber(s.medianFirstReplyHours)
-               + ',' + QByteArray::number(s.reach) + ',' + csvNumber(s.conversationRatio) + ','
-               + QByteArray::number(s.activeWeeks, 'f', 4) + ',' + personaKey(s.persona).toUtf8()
-               + '\n';
+        csv += csvField(s.name) + ',' + csvField(s.email) + ',' + csvField(s.department) + ',' +
+               QByteArray::number(s.posts) + ',' + QByteArray::number(s.replies) + ',' +
+               QByteArray::number(s.repliesToStaff) + ',' + QByteArray::number(s.recognitions) +
+               ',' + QByteArray::number(s.peopleRecognised) + ',' +
+               QByteArray::number(s.departmentsRecognised) + ',' +
+               QByteArray::number(s.staffComments) + ',' + csvNumber(s.replyRate) + ',' +
+               csvNumber(s.answeredQuestionRate) + ',' + csvNumber(s.medianFirstReplyHours) + ',' +
+               QByteArray::number(s.reach) + ',' + csvNumber(s.conversationRatio) + ',' +
+               QByteArray::number(s.activeWeeks, 'f', 4) + ',' + personaKey(s.persona).toUtf8() +
+               '\n';
     }
     return csv;
 }

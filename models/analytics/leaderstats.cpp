@@ -65,9 +65,18 @@ QString personaKey(Persona persona)
 namespace {
 
 // Counts kept per leader per day.
-enum Count {
-    Posts, Replies, RepliesToStaff, Recognitions, StaffComments, StaffQuestions, Answered,
-    AnsweredQuestions, ResponsesReceived, CountKinds
+enum Count
+{
+    Posts,
+    Replies,
+    RepliesToStaff,
+    Recognitions,
+    StaffComments,
+    StaffQuestions,
+    Answered,
+    AnsweredQuestions,
+    ResponsesReceived,
+    CountKinds
 };
 
 // (key, day) pairs grouped by key, days sorted: "how many keys have a day in [a, b]?"
@@ -119,8 +128,8 @@ struct LeaderFigures::Leader
     std::int32_t person = -1;
     std::vector<std::int32_t> counts[CountKinds]; // prefix sums over days
     DaysByKey reach, recognised, departmentsRecognised;
-    std::vector<std::int32_t> activeDays;                     // sorted, unique
-    std::vector<std::pair<std::int32_t, float>> replyHours;   // by day
+    std::vector<std::int32_t> activeDays;                   // sorted, unique
+    std::vector<std::pair<std::int32_t, float>> replyHours; // by day
 };
 
 LeaderFigures::LeaderFigures(const ActivityDataset &data, const ModelSettings &settings)
@@ -136,9 +145,9 @@ LeaderFigures::LeaderFigures(const ActivityDataset &data, const ModelSettings &s
     }
     std::int32_t lastDay = 0;
     if (!activities.empty()) {
-        const auto [lo, hi] = std::minmax_element(
-            activities.begin(), activities.end(),
-            [](const auto &a, const auto &b) { return a.at < b.at; });
+        const auto [lo, hi] =
+            std::minmax_element(activities.begin(), activities.end(),
+                                [](const auto &a, const auto &b) { return a.at < b.at; });
         m_firstDay = ActivityDataset::dayOf(lo->at);
         lastDay = ActivityDataset::dayOf(hi->at);
     }
@@ -160,8 +169,8 @@ LeaderFigures::LeaderFigures(const ActivityDataset &data, const ModelSettings &s
     std::sort(leaderReplies.begin(), leaderReplies.end());
     const auto firstReplyAfter = [&](std::int32_t root, std::int64_t at,
                                      std::int32_t leader) -> std::optional<std::int64_t> {
-        auto it = std::upper_bound(leaderReplies.begin(), leaderReplies.end(),
-                                   LeaderReply{root, at, 0});
+        auto it =
+            std::upper_bound(leaderReplies.begin(), leaderReplies.end(), LeaderReply{root, at, 0});
         for (; it != leaderReplies.end() && it->root == root; ++it) {
             if (it->author == leader)
                 return it->at - at;
@@ -180,7 +189,8 @@ LeaderFigures::LeaderFigures(const ActivityDataset &data, const ModelSettings &s
                 bump(mine, Posts, day);
             if (activity.kind == ActivityKind::Reply) {
                 bump(mine, Replies, day);
-                if (activity.parent >= 0 && data.isStaff(activities[size_t(activity.parent)].author))
+                if (activity.parent >= 0 &&
+                    data.isStaff(activities[size_t(activity.parent)].author))
                     bump(mine, RepliesToStaff, day);
             }
             if (activity.recognition) {
@@ -191,8 +201,8 @@ LeaderFigures::LeaderFigures(const ActivityDataset &data, const ModelSettings &s
                         leader.departmentsRecognised.add(d, day);
                 }
             }
-            if (activity.kind == ActivityKind::Post || activity.kind == ActivityKind::Reply
-                || activity.recognition)
+            if (activity.kind == ActivityKind::Post || activity.kind == ActivityKind::Reply ||
+                activity.recognition)
                 leader.activeDays.push_back(day);
         }
         if (!data.isStaff(activity.author))
@@ -200,8 +210,8 @@ LeaderFigures::LeaderFigures(const ActivityDataset &data, const ModelSettings &s
         // Staff responses to a leader's post: reach and responses received.
         const auto &root = activities[size_t(activity.root)];
         const std::int32_t rootOwner = slot[size_t(root.author)];
-        if (rootOwner >= 0 && activity.root != a && root.kind == ActivityKind::Post
-            && (activity.kind == ActivityKind::Reply || activity.kind == ActivityKind::Reaction)) {
+        if (rootOwner >= 0 && activity.root != a && root.kind == ActivityKind::Post &&
+            (activity.kind == ActivityKind::Reply || activity.kind == ActivityKind::Reaction)) {
             m_leaders[size_t(rootOwner)].reach.add(activity.author, day);
             bump(rootOwner, ResponsesReceived, day);
         }
@@ -285,7 +295,8 @@ std::vector<LeaderStats> LeaderFigures::compute(QDate from, QDate to) const
         s.peopleRecognised = leader.recognised.distinctKeysIn(firstDay, lastDay);
         s.departmentsRecognised = leader.departmentsRecognised.distinctKeysIn(firstDay, lastDay);
         std::set<std::int32_t> activeWeeks;
-        for (auto it = std::lower_bound(leader.activeDays.begin(), leader.activeDays.end(), firstDay);
+        for (auto it =
+                 std::lower_bound(leader.activeDays.begin(), leader.activeDays.end(), firstDay);
              it != leader.activeDays.end() && *it <= lastDay; ++it)
             activeWeeks.insert((*it - firstDay) / 7);
         s.activeWeeks = weeks > 0 ? double(activeWeeks.size()) / weeks : 0;
@@ -321,8 +332,8 @@ std::vector<LeaderStats> LeaderFigures::compute(QDate from, QDate to) const
             s.persona = Persona::Broadcaster;
         else if (ratio > p.responderRatioAbove)
             s.persona = Persona::Responder;
-        else if (s.posts > 0 && perPost >= p.catalystResponseMultiple * medianResponses
-                 && ratio <= p.catalystRatioAtMost)
+        else if (s.posts > 0 && perPost >= p.catalystResponseMultiple * medianResponses &&
+                 ratio <= p.catalystRatioAtMost)
             s.persona = Persona::Catalyst;
         else
             s.persona = Persona::Engager;

@@ -11,7 +11,14 @@
 
 namespace goodwill::analytics {
 
-enum class Persona { Observer, Broadcaster, Responder, Catalyst, Engager };
+enum class Persona
+{
+    Observer,
+    Broadcaster,
+    Responder,
+    Catalyst,
+    Engager
+};
 QString personaName(Persona persona);
 // The English key used in exports ("observer", ...), never translated.
 QString personaKey(Persona persona);
@@ -30,12 +37,12 @@ struct LeaderStats
     int recognitions = 0;
     int peopleRecognised = 0;
     int departmentsRecognised = 0;
-    int staffComments = 0;      // staff replies on the leader's threads + staff messages naming them
-    int answeredComments = 0;   // ... answered by the leader in the thread within the reply window
+    int staffComments = 0;    // staff replies on the leader's threads + staff messages naming them
+    int answeredComments = 0; // ... answered by the leader in the thread within the reply window
     int staffQuestions = 0;
     int answeredQuestions = 0;
-    int reach = 0;              // distinct staff who replied or reacted to the leader's posts
-    int responsesReceived = 0;  // staff replies and reactions on the leader's posts
+    int reach = 0;             // distinct staff who replied or reacted to the leader's posts
+    int responsesReceived = 0; // staff replies and reactions on the leader's posts
     std::optional<double> replyRate;
     std::optional<double> answeredQuestionRate;
     std::optional<double> medianFirstReplyHours;

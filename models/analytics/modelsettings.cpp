@@ -19,8 +19,8 @@ QString tr(const char *text)
 // are not): a user file may add entries there.
 bool isOpenMap(const QString &path)
 {
-    return path == u"leader_title_patterns" || path == u"recognition.phrases"
-           || path == u"recognition.negations";
+    return path == u"leader_title_patterns" || path == u"recognition.phrases" ||
+           path == u"recognition.negations";
 }
 
 QString join(const QString &path, const QString &key)
@@ -42,9 +42,10 @@ QJsonObject overlay(const QJsonObject &base, const QJsonObject &user, const QStr
         }
         const QJsonValue defaultValue = base.value(it.key());
         if (defaultValue.isObject() && it->isObject()) {
-            merged[it.key()] = overlay(defaultValue.toObject(), it->toObject(), key, file, problems);
-        } else if (defaultValue.isObject() || (!defaultValue.isUndefined()
-                                               && defaultValue.type() != it->type())) {
+            merged[it.key()] =
+                overlay(defaultValue.toObject(), it->toObject(), key, file, problems);
+        } else if (defaultValue.isObject() ||
+                   (!defaultValue.isUndefined() && defaultValue.type() != it->type())) {
             problems << Error{tr("'%1': %2 has the wrong type (using the default)").arg(file, key)};
         } else {
             merged[it.key()] = *it;
@@ -59,14 +60,13 @@ public:
     Reader(const QJsonObject &merged, const QJsonObject &defaults, const QString &file,
            QList<Error> &problems)
         : m_merged(merged), m_defaults(defaults), m_file(file), m_problems(problems)
-    {
-    }
+    {}
 
     double number(const QString &path, double min, double max)
     {
         const QJsonValue value = at(m_merged, path);
-        if (value.isDouble() && std::isfinite(value.toDouble()) && value.toDouble() >= min
-            && value.toDouble() <= max)
+        if (value.isDouble() && std::isfinite(value.toDouble()) && value.toDouble() >= min &&
+            value.toDouble() <= max)
             return value.toDouble();
         m_problems << Error{tr("'%1': %2 must be a number from %3 to %4 (using the default)")
                                 .arg(m_file, path)
@@ -162,11 +162,14 @@ ModelSettings read(const QJsonObject &merged, const QJsonObject &defaults, const
     s.confidence = r.number(QStringLiteral("confidence"), 0.5, 0.999);
     s.personas.observerMessagesPer4Weeks =
         r.number(QStringLiteral("personas.observer_messages_per_4_weeks"), 0, 1000);
-    s.personas.broadcasterRatioBelow = r.number(QStringLiteral("personas.broadcaster_ratio_below"), 0, 1);
-    s.personas.responderRatioAbove = r.number(QStringLiteral("personas.responder_ratio_above"), 0, 1);
+    s.personas.broadcasterRatioBelow =
+        r.number(QStringLiteral("personas.broadcaster_ratio_below"), 0, 1);
+    s.personas.responderRatioAbove =
+        r.number(QStringLiteral("personas.responder_ratio_above"), 0, 1);
     s.personas.catalystResponseMultiple =
         r.number(QStringLiteral("personas.catalyst_response_multiple"), 0, 100);
-    s.personas.catalystRatioAtMost = r.number(QStringLiteral("personas.catalyst_ratio_at_most"), 0, 1);
+    s.personas.catalystRatioAtMost =
+        r.number(QStringLiteral("personas.catalyst_ratio_at_most"), 0, 1);
     s.alerts.eciDropPoints = r.number(QStringLiteral("alerts.eci_drop_points"), 0, 100);
     s.alerts.eciDropPeriods = r.integer(QStringLiteral("alerts.eci_drop_periods"), 1, 52);
     s.alerts.pillarDropPoints = r.number(QStringLiteral("alerts.pillar_drop_points"), 0, 100);
@@ -189,15 +192,14 @@ ModelSettings read(const QJsonObject &merged, const QJsonObject &defaults, const
             SignalSettings signal;
             signal.id = signalId;
             signal.logScale = r.choice(path + QStringLiteral(".scale"),
-                                       {QStringLiteral("linear"), QStringLiteral("log")})
-                              == u"log";
+                                       {QStringLiteral("linear"), QStringLiteral("log")}) == u"log";
             const double lowest = signal.logScale ? 0.001 : -1e9;
             signal.floor = r.number(path + QStringLiteral(".floor"), lowest, 1e9);
             signal.target = r.number(path + QStringLiteral(".target"), lowest, 1e9);
             signal.weight = r.number(path + QStringLiteral(".weight"), 0, 1000);
             if (signal.floor == signal.target) {
-                r.report(tr("'%1': ") + path
-                         + tr(" has the same floor and target (using the defaults)"));
+                r.report(tr("'%1': ") + path +
+                         tr(" has the same floor and target (using the defaults)"));
                 const QJsonObject fallback = signalObjects.value(signalId).toObject();
                 signal.floor = fallback.value(QStringLiteral("floor")).toDouble();
                 signal.target = fallback.value(QStringLiteral("target")).toDouble();
@@ -251,8 +253,9 @@ ModelLoad ModelFile::load(const QString &userFile)
     if (userFile.isEmpty() || !file.exists())
         return {defaults(), {}};
     if (!file.open(QIODevice::ReadOnly))
-        return {defaults(), {Error{tr("'%1' cannot be read: %2 (using the default model)")
-                                       .arg(userFile, file.errorString())}}};
+        return {defaults(),
+                {Error{tr("'%1' cannot be read: %2 (using the default model)")
+                           .arg(userFile, file.errorString())}}};
     return fromJson(file.readAll(), userFile);
 }
 
@@ -273,7 +276,8 @@ ModelLoad ModelFile::fromJson(const QByteArray &json, const QString &name)
     }
     ModelLoad result;
     const QJsonObject defaults = defaultsJson();
-    const QJsonObject merged = overlay(defaults, document.object(), QString(), name, result.problems);
+    const QJsonObject merged =
+        overlay(defaults, document.object(), QString(), name, result.problems);
     result.settings = read(merged, defaults, name, result.problems);
     return result;
 }

@@ -5,8 +5,8 @@ namespace {
 
 bool isWordCharacter(char32_t c)
 {
-    return QChar::isLetterOrNumber(c) || c == U'\'' || c == U'’' || c == U'-' || c == U'_'
-           || c == U'+';
+    return QChar::isLetterOrNumber(c) || c == U'\'' || c == U'’' || c == U'-' || c == U'_' ||
+           c == U'+';
 }
 
 bool tokenMatches(const QString &pattern, const QString &token)
@@ -36,7 +36,8 @@ QStringList PhraseMatcher::tokenize(QStringView text)
     QStringList tokens;
     QString word;
     const auto flush = [&] {
-        while (!word.isEmpty() && (word.back() == QLatin1Char('-') || word.back() == QLatin1Char('\'')))
+        while (!word.isEmpty() &&
+               (word.back() == QLatin1Char('-') || word.back() == QLatin1Char('\'')))
             word.chop(1);
         if (!word.isEmpty())
             tokens << word;

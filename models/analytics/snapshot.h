@@ -40,11 +40,9 @@ class SnapshotBuilder
 {
 public:
     // Empty when `cancel` became true on the way.
-    static std::shared_ptr<const Snapshot> build(const ActivityDataset &data,
-                                                 const LeaderFigures &leaders,
-                                                 const CapitalEngine &engine,
-                                                 const DashboardFilter &filter,
-                                                 const std::atomic<bool> *cancel = nullptr);
+    static std::shared_ptr<const Snapshot>
+    build(const ActivityDataset &data, const LeaderFigures &leaders, const CapitalEngine &engine,
+          const DashboardFilter &filter, const std::atomic<bool> *cancel = nullptr);
 };
 
 } // namespace goodwill::analytics

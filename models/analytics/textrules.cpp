@@ -35,8 +35,7 @@ bool QuestionDetector::hasQuestionMark(QStringView text)
 
 LeaderTitleMatcher::LeaderTitleMatcher(const ModelSettings &settings)
     : m_patterns(allLanguages(settings.leaderTitlePatterns))
-{
-}
+{}
 
 bool LeaderTitleMatcher::isLeaderTitle(QStringView title) const
 {
@@ -84,11 +83,9 @@ store::ChannelKind ChannelKindClassifier::kindOf(QStringView channelName) const
 }
 
 RecognitionDetector::RecognitionDetector(const ModelSettings &settings)
-    : m_phrases(allLanguages(settings.recognitionPhrases)),
-      m_emoji(settings.recognitionEmoji),
+    : m_phrases(allLanguages(settings.recognitionPhrases)), m_emoji(settings.recognitionEmoji),
       m_negations(allLanguages(settings.recognitionNegations))
-{
-}
+{}
 
 RecognitionDetector::Reason RecognitionDetector::classify(QStringView text, int recipients,
                                                           bool markedBySource,

@@ -45,7 +45,14 @@ private:
 class RecognitionDetector
 {
 public:
-    enum class Reason { None, MarkedBySource, RecognitionChannel, Phrase, Emoji };
+    enum class Reason
+    {
+        None,
+        MarkedBySource,
+        RecognitionChannel,
+        Phrase,
+        Emoji
+    };
 
     explicit RecognitionDetector(const ModelSettings &settings);
 

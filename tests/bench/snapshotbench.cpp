@@ -34,8 +34,7 @@ struct Timing
     double p95 = 0;
 };
 
-template <typename Work>
-Timing time(int runs, Work work)
+template <typename Work> Timing time(int runs, Work work)
 {
     std::vector<double> ms;
     for (int i = 0; i < runs; ++i) {
@@ -54,23 +53,24 @@ Timing time(int runs, Work work)
 void groupByBaseline(store::SqliteConnection &db, QDate from, QDate to,
                      const std::vector<QDate> &ends, std::int64_t department)
 {
-    const std::string range = " BETWEEN strftime('%s', '" + from.toString(Qt::ISODate).toStdString()
-                              + "') AND strftime('%s', '" + to.addDays(1).toString(Qt::ISODate).toStdString()
-                              + "') - 1";
+    const std::string range = " BETWEEN strftime('%s', '" +
+                              from.toString(Qt::ISODate).toStdString() + "') AND strftime('%s', '" +
+                              to.addDays(1).toString(Qt::ISODate).toStdString() + "') - 1";
     auto leaders = db.prepare("SELECT a.author_id, sum(a.kind = 'post'), sum(a.kind = 'reply') "
                               "FROM activities a JOIN people p ON p.id = a.author_id "
-                              "WHERE p.role = 'leader' AND a.at" + range + " GROUP BY a.author_id");
+                              "WHERE p.role = 'leader' AND a.at" +
+                              range + " GROUP BY a.author_id");
     while (leaders && leaders->step() == store::SqliteStatement::Step::Row) {
     }
     for (const QDate &end : ends) {
         const std::string t = end.toString(Qt::ISODate).toStdString();
-        std::string sql =
-            "SELECT r.department_id, count(DISTINCT a.author_id) FROM activities a "
-            "JOIN people p ON p.id = a.author_id AND p.role = 'staff' "
-            "JOIN roster r ON r.person_id = a.author_id AND r.valid_from <= '" + t
-            + "' AND (r.valid_to IS NULL OR r.valid_to > '" + t + "') "
-            "WHERE a.at BETWEEN strftime('%s', '" + t + "', '-89 days') AND strftime('%s', '" + t
-            + "', '+1 day') - 1";
+        std::string sql = "SELECT r.department_id, count(DISTINCT a.author_id) FROM activities a "
+                          "JOIN people p ON p.id = a.author_id AND p.role = 'staff' "
+                          "JOIN roster r ON r.person_id = a.author_id AND r.valid_from <= '" +
+                          t + "' AND (r.valid_to IS NULL OR r.valid_to > '" + t +
+                          "') "
+                          "WHERE a.at BETWEEN strftime('%s', '" +
+                          t + "', '-89 days') AND strftime('%s', '" + t + "', '+1 day') - 1";
         if (department > 0)
             sql += " AND r.department_id = " + std::to_string(department);
         sql += " GROUP BY r.department_id";
@@ -90,7 +90,8 @@ int main(int argc, char *argv[])
         return 2;
     }
     const int runs = argc > 2 ? std::atoi(argv[2]) : 11;
-    auto database = store::Database::open(QString::fromLocal8Bit(argv[1]), store::Database::Access::ReadOnly);
+    auto database =
+        store::Database::open(QString::fromLocal8Bit(argv[1]), store::Database::Access::ReadOnly);
     if (!database) {
         std::fprintf(stderr, "%s\n", qPrintable(database.error().message));
         return 1;
@@ -128,9 +129,8 @@ int main(int argc, char *argv[])
     DashboardFilter oneQuarter;
     oneQuarter.from = quarterStart.addMonths(-3);
     oneQuarter.to = quarterStart.addDays(-1);
-    const Case cases[] = {{"everything", everything},
-                          {"one department", oneDepartment},
-                          {"one quarter", oneQuarter}};
+    const Case cases[] = {
+        {"everything", everything}, {"one department", oneDepartment}, {"one quarter", oneQuarter}};
 
     std::printf("  %zu activities, %zu people, %zu departments, %s to %s\n",
                 data->activities().size(), data->people().size(), data->departments().size(),
@@ -146,21 +146,24 @@ int main(int argc, char *argv[])
             if (!s)
                 std::abort();
         });
-        const auto ends = CapitalEngine::periodEnds(c.filter.from, c.filter.to, c.filter.granularity);
+        const auto ends =
+            CapitalEngine::periodEnds(c.filter.from, c.filter.to, c.filter.granularity);
         const std::int64_t department =
             c.filter.departments.empty() ? 0 : std::int64_t(c.filter.departments.front()) + 1;
         const Timing baseline = time(1, [&] {
-            groupByBaseline((*database)->connection(), c.filter.from, c.filter.to, ends, department);
+            groupByBaseline((*database)->connection(), c.filter.from, c.filter.to, ends,
+                            department);
         });
         const Timing leaderPart = time(runs, [&] {
             leaders.compute(c.filter.from.isValid() ? c.filter.from : first,
                             c.filter.to.isValid() ? c.filter.to : last);
         });
-        std::printf("  %-16s %12.1f %12.1f %16.0f %7.0fx   (leader figures %.1f ms of it)\n", c.name,
-                    snapshot.median, snapshot.p95, baseline.median,
+        std::printf("  %-16s %12.1f %12.1f %16.0f %7.0fx   (leader figures %.1f ms of it)\n",
+                    c.name, snapshot.median, snapshot.p95, baseline.median,
                     baseline.median / snapshot.median, leaderPart.median);
     }
-    std::printf("  peak memory: %.0f MB (target <= 400 MB); targets: median <= 100 ms, >= 20x GROUP BY\n",
-                peakMegabytes());
+    std::printf(
+        "  peak memory: %.0f MB (target <= 400 MB); targets: median <= 100 ms, >= 20x GROUP BY\n",
+        peakMegabytes());
     return 0;
 }

@@ -90,26 +90,30 @@ private Q_SLOTS:
         QVERIFY(!sales.suppressed);
         QCOMPARE(*sales.headcount, 4);
         const auto raw = [&](const char *id) { return sales.signal(QLatin1StringView(id))->raw; };
-        const auto score = [&](const char *id) { return sales.signal(QLatin1StringView(id))->score; };
-        near(raw("A1"), 0.5, "A1 raw");           // S1 answered in 2 h; S2 only after 144 h
-        near(score("A1"), 83.33, "A1 score");     // 0.5 / 0.6
-        near(raw("A2"), 73.0, "A2 raw");          // median of 2 and 144 hours
-        near(score("A2"), 22.30, "A2 score");     // (ln 73 - ln 168) / (ln 4 - ln 168)
-        near(raw("A3"), 0.5, "A3 raw");           // weeks 1-7 and 8-14 March of four
-        near(raw("P1"), 0.25, "P1 raw");          // S4 of four
-        near(score("P2"), 100, "P2 score");       // 0.25 against a target of 0.2
+        const auto score = [&](const char *id) {
+            return sales.signal(QLatin1StringView(id))->score;
+        };
+        near(raw("A1"), 0.5, "A1 raw");       // S1 answered in 2 h; S2 only after 144 h
+        near(score("A1"), 83.33, "A1 score"); // 0.5 / 0.6
+        near(raw("A2"), 73.0, "A2 raw");      // median of 2 and 144 hours
+        near(score("A2"), 22.30, "A2 score"); // (ln 73 - ln 168) / (ln 4 - ln 168)
+        near(raw("A3"), 0.5, "A3 raw");       // weeks 1-7 and 8-14 March of four
+        near(raw("P1"), 0.25, "P1 raw");      // S4 of four
+        near(score("P2"), 100, "P2 score");   // 0.25 against a target of 0.2
         near(raw("P3"), 1 / (4 * 28 / 30.0), "P3 raw");
-        near(raw("T1"), 0.75, "T1 raw");          // S1, S2, S3 active
-        near(raw("T2"), 0.5, "T2 raw");           // of S1 and S4, active in February, S1
-        near(raw("T3"), 0.0, "T3 raw");           // both replies in a Sales thread
-        near(raw("T4"), 0.0, "T4 raw");           // no lexicon: every message neutral
-        near(score("T4"), 33.33, "T4 score");     // (0 + 0.2) / 0.6
-        near(raw("F1"), 0.5, "F1 raw");           // S3 posted in #random, S1 reacted there
+        near(raw("T1"), 0.75, "T1 raw");      // S1, S2, S3 active
+        near(raw("T2"), 0.5, "T2 raw");       // of S1 and S4, active in February, S1
+        near(raw("T3"), 0.0, "T3 raw");       // both replies in a Sales thread
+        near(raw("T4"), 0.0, "T4 raw");       // no lexicon: every message neutral
+        near(score("T4"), 33.33, "T4 score"); // (0 + 0.2) / 0.6
+        near(raw("F1"), 0.5, "F1 raw");       // S3 posted in #random, S1 reacted there
         near(raw("F2"), 1 / (3 * 28 / 30.0), "F2 raw");
-        near(raw("F3"), 1 / 3.0, "F3 raw");       // "haha 🎉" of three messages
-        near(sales.pillar(QStringLiteral("authenticity"))->score, (83.333 + 22.30 + 66.667) / 3, "authenticity");
+        near(raw("F3"), 1 / 3.0, "F3 raw"); // "haha 🎉" of three messages
+        near(sales.pillar(QStringLiteral("authenticity"))->score, (83.333 + 22.30 + 66.667) / 3,
+             "authenticity");
         near(sales.pillar(QStringLiteral("pride"))->score, (50 + 100 + 53.571) / 3, "pride");
-        near(sales.pillar(QStringLiteral("attachment"))->score, (93.75 + 58.824 + 0 + 33.333) / 4, "attachment");
+        near(sales.pillar(QStringLiteral("attachment"))->score, (93.75 + 58.824 + 0 + 33.333) / 4,
+             "attachment");
         near(sales.pillar(QStringLiteral("fun"))->score, (100 + 4.464 + 100) / 3, "fun");
         near(sales.eci, 0.30 * 57.433 + 0.25 * 67.857 + 0.25 * 46.477 + 0.20 * 68.155, "ECI");
         QVERIFY(*sales.eciLow <= *sales.eci && *sales.eci <= *sales.eciHigh);
@@ -181,9 +185,8 @@ private Q_SLOTS:
         QVERIFY(before > 0 && after > 0);
         QVERIFY(before - after >= 8);
         QVERIFY(before - after > 2 * (salesBefore - salesAfter));
-        QVERIFY(std::any_of(support.alerts.begin(), support.alerts.end(), [](const CapitalAlert &a) {
-            return a.at >= QDate(2026, 1, 1);
-        }));
+        QVERIFY(std::any_of(support.alerts.begin(), support.alerts.end(),
+                            [](const CapitalAlert &a) { return a.at >= QDate(2026, 1, 1); }));
         // Field Operations: no leader ever recognises anyone there.
         for (const CapitalPoint &p : find("Field Operations").trend)
             QCOMPARE(p.signal(QStringLiteral("P2"))->raw.value_or(-1), 0.0);
@@ -195,14 +198,18 @@ private Q_SLOTS:
 
     void periodEndsFollowTheCalendar()
     {
-        const auto months = CapitalEngine::periodEnds(QDate(2025, 1, 15), QDate(2025, 4, 10), Granularity::Month);
-        QCOMPARE(months, (std::vector<QDate>{QDate(2025, 1, 31), QDate(2025, 2, 28), QDate(2025, 3, 31),
-                                             QDate(2025, 4, 10)}));
-        const auto weeks = CapitalEngine::periodEnds(QDate(2025, 3, 5), QDate(2025, 3, 23), Granularity::Week);
-        QCOMPARE(weeks, (std::vector<QDate>{QDate(2025, 3, 9), QDate(2025, 3, 16), QDate(2025, 3, 23)}));
-        const auto quarters = CapitalEngine::periodEnds(QDate(2025, 2, 1), QDate(2025, 12, 31), Granularity::Quarter);
-        QCOMPARE(quarters, (std::vector<QDate>{QDate(2025, 3, 31), QDate(2025, 6, 30), QDate(2025, 9, 30),
-                                               QDate(2025, 12, 31)}));
+        const auto months =
+            CapitalEngine::periodEnds(QDate(2025, 1, 15), QDate(2025, 4, 10), Granularity::Month);
+        QCOMPARE(months, (std::vector<QDate>{QDate(2025, 1, 31), QDate(2025, 2, 28),
+                                             QDate(2025, 3, 31), QDate(2025, 4, 10)}));
+        const auto weeks =
+            CapitalEngine::periodEnds(QDate(2025, 3, 5), QDate(2025, 3, 23), Granularity::Week);
+        QCOMPARE(weeks,
+                 (std::vector<QDate>{QDate(2025, 3, 9), QDate(2025, 3, 16), QDate(2025, 3, 23)}));
+        const auto quarters =
+            CapitalEngine::periodEnds(QDate(2025, 2, 1), QDate(2025, 12, 31), Granularity::Quarter);
+        QCOMPARE(quarters, (std::vector<QDate>{QDate(2025, 3, 31), QDate(2025, 6, 30),
+                                               QDate(2025, 9, 30), QDate(2025, 12, 31)}));
     }
 };
 

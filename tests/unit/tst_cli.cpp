@@ -134,20 +134,25 @@ private Q_SLOTS:
     void reportWritesTheDocumentedKeys()
     {
         const QString path = m_dir.filePath(QStringLiteral("report.goodwill"));
-        QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--out"), path, QStringLiteral("--people"),
-                      QStringLiteral("300"), QStringLiteral("--months"), QStringLiteral("6")})
-                     .code,
-                 0);
+        QCOMPARE(
+            run({QStringLiteral("demo"), QStringLiteral("--out"), path, QStringLiteral("--people"),
+                 QStringLiteral("300"), QStringLiteral("--months"), QStringLiteral("6")})
+                .code,
+            0);
         const QString departments = m_dir.filePath(QStringLiteral("departments.json"));
-        const Run dep = run({QStringLiteral("report"), QStringLiteral("--db"), path, QStringLiteral("--kind"),
-                             QStringLiteral("departments"), QStringLiteral("--out"), departments,
-                             QStringLiteral("--from"), QStringLiteral("2026-07-01"), QStringLiteral("--to"),
-                             QStringLiteral("2026-10-31"), QStringLiteral("--departments"),
-                             QStringLiteral("sales,Engineering")});
+        const Run dep =
+            run({QStringLiteral("report"), QStringLiteral("--db"), path, QStringLiteral("--kind"),
+                 QStringLiteral("departments"), QStringLiteral("--out"), departments,
+                 QStringLiteral("--from"), QStringLiteral("2026-07-01"), QStringLiteral("--to"),
+                 QStringLiteral("2026-10-31"), QStringLiteral("--departments"),
+                 QStringLiteral("sales,Engineering")});
         QVERIFY2(dep.code == 0, qPrintable(dep.err));
-        const QJsonObject json = QJsonDocument::fromJson(goodwill::testing::fileBytes(departments)).object();
-        QCOMPARE(json[QStringLiteral("period")][QStringLiteral("from")].toString(), QStringLiteral("2026-07-01"));
-        QCOMPARE(json[QStringLiteral("period")][QStringLiteral("granularity")].toString(), QStringLiteral("month"));
+        const QJsonObject json =
+            QJsonDocument::fromJson(goodwill::testing::fileBytes(departments)).object();
+        QCOMPARE(json[QStringLiteral("period")][QStringLiteral("from")].toString(),
+                 QStringLiteral("2026-07-01"));
+        QCOMPARE(json[QStringLiteral("period")][QStringLiteral("granularity")].toString(),
+                 QStringLiteral("month"));
         const QJsonArray list = json[QStringLiteral("departments")].toArray();
         QCOMPARE(list.size(), 2);
         QCOMPARE(list[0][QStringLiteral("name")].toString(), QStringLiteral("Sales"));
@@ -156,33 +161,37 @@ private Q_SLOTS:
                                     "pillars", "signals", "trend"})
                 QVERIFY2(d.toObject().contains(QLatin1StringView(key)), key);
             for (const char *pillar : {"authenticity", "pride", "attachment", "fun"})
-                QVERIFY2(d[QStringLiteral("pillars")].toObject().contains(QLatin1StringView(pillar)), pillar);
+                QVERIFY2(
+                    d[QStringLiteral("pillars")].toObject().contains(QLatin1StringView(pillar)),
+                    pillar);
             const QJsonObject signals = d[QStringLiteral("signals")].toObject();
             QCOMPARE(signals.size(), 13);
             for (const QJsonValue &s : signals)
                 for (const char *key : {"raw", "score", "denominator", "thin"})
                     QVERIFY2(s.toObject().contains(QLatin1StringView(key)), key);
             QCOMPARE(d[QStringLiteral("trend")].toArray().size(), 4); // July to October
-            QCOMPARE(d[QStringLiteral("trend")][3][QStringLiteral("end")].toString(), QStringLiteral("2026-10-31"));
+            QCOMPARE(d[QStringLiteral("trend")][3][QStringLiteral("end")].toString(),
+                     QStringLiteral("2026-10-31"));
         }
         QVERIFY(json[QStringLiteral("organisation")][QStringLiteral("eci")].isDouble());
 
         const QString leaders = m_dir.filePath(QStringLiteral("leaders.json"));
-        QCOMPARE(run({QStringLiteral("report"), QStringLiteral("--db"), path, QStringLiteral("--kind"),
-                      QStringLiteral("leaders"), QStringLiteral("--out"), leaders})
-                     .code,
-                 0);
+        QCOMPARE(
+            run({QStringLiteral("report"), QStringLiteral("--db"), path, QStringLiteral("--kind"),
+                 QStringLiteral("leaders"), QStringLiteral("--out"), leaders})
+                .code,
+            0);
         const QJsonArray people = QJsonDocument::fromJson(goodwill::testing::fileBytes(leaders))
                                       .object()[QStringLiteral("leaders")]
                                       .toArray();
         QVERIFY(people.size() > 10);
         qint64 posts = 0;
         for (const QJsonValue &l : people) {
-            for (const char *key : {"name", "email", "department", "posts", "replies", "replies_to_staff",
-                                    "recognitions", "people_recognised", "departments_recognised",
-                                    "staff_comments", "reply_rate", "answered_question_rate",
-                                    "median_first_reply_hours", "reach", "conversation_ratio",
-                                    "active_weeks", "persona"})
+            for (const char *key :
+                 {"name", "email", "department", "posts", "replies", "replies_to_staff",
+                  "recognitions", "people_recognised", "departments_recognised", "staff_comments",
+                  "reply_rate", "answered_question_rate", "median_first_reply_hours", "reach",
+                  "conversation_ratio", "active_weeks", "persona"})
                 QVERIFY2(l.toObject().contains(QLatin1StringView(key)), key);
             posts += l[QStringLiteral("posts")].toInteger();
         }
@@ -190,25 +199,65 @@ private Q_SLOTS:
         sqlite3 *db = nullptr;
         sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr);
         sqlite3_stmt *count = nullptr;
-        sqlite3_prepare_v2(db, "SELECT count(*) FROM activities a JOIN people p ON p.id = a.author_id "
-                               "WHERE p.role = 'leader' AND a.kind = 'post'", -1, &count, nullptr);
+        sqlite3_prepare_v2(db,
+                           "SELECT count(*) FROM activities a JOIN people p ON p.id = a.author_id "
+                           "WHERE p.role = 'leader' AND a.kind = 'post'",
+                           -1, &count, nullptr);
         sqlite3_step(count);
         QCOMPARE(posts, qint64(sqlite3_column_int64(count, 0)));
         sqlite3_finalize(count);
         sqlite3_close(db);
     }
 
+    void reportTakesAModelFile()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("report.goodwill"));
+        if (!QFile::exists(path))
+            QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--out"), path,
+                          QStringLiteral("--people"), QStringLiteral("300"),
+                          QStringLiteral("--months"), QStringLiteral("6")})
+                         .code,
+                     0);
+        // k raised above every department's size: everything is suppressed; and one bad key.
+        const QString model = write(QStringLiteral("model.json"),
+                                    R"({"privacy": {"k": 900}, "window_days": "long"})");
+        const QString out = m_dir.filePath(QStringLiteral("strict.json"));
+        const Run result = run({QStringLiteral("report"), QStringLiteral("--db"), path,
+                                QStringLiteral("--kind"), QStringLiteral("departments"),
+                                QStringLiteral("--out"), out, QStringLiteral("--model"), model});
+        QCOMPARE(result.code, 0);
+        QVERIFY2(result.err.contains(QStringLiteral("window_days")) && result.err.contains(model),
+                 qPrintable(result.err));
+        const QJsonObject json =
+            QJsonDocument::fromJson(goodwill::testing::fileBytes(out)).object();
+        const QJsonArray departments = json[QStringLiteral("departments")].toArray();
+        QVERIFY(!departments.isEmpty());
+        for (const QJsonValue &d : departments) {
+            QVERIFY(d[QStringLiteral("suppressed")].toBool());
+            QVERIFY(d[QStringLiteral("eci")].isNull());
+            QVERIFY(d[QStringLiteral("headcount")].isNull());
+            for (const QJsonValue &s : d[QStringLiteral("signals")].toObject())
+                QVERIFY(s[QStringLiteral("raw")].isNull() && s[QStringLiteral("score")].isNull());
+        }
+    }
+
     void reportRejectsBadArguments_data()
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<int>("code");
-        QTest::newRow("kind") << QStringList{QStringLiteral("--kind"), QStringLiteral("people")} << 2;
-        QTest::newRow("granularity") << QStringList{QStringLiteral("--kind"), QStringLiteral("departments"),
-                                                    QStringLiteral("--granularity"), QStringLiteral("day")} << 2;
+        QTest::newRow("kind") << QStringList{QStringLiteral("--kind"), QStringLiteral("people")}
+                              << 2;
+        QTest::newRow("granularity")
+            << QStringList{QStringLiteral("--kind"), QStringLiteral("departments"),
+                           QStringLiteral("--granularity"), QStringLiteral("day")}
+            << 2;
         QTest::newRow("date") << QStringList{QStringLiteral("--kind"), QStringLiteral("leaders"),
-                                             QStringLiteral("--from"), QStringLiteral("1 May")} << 2;
-        QTest::newRow("department") << QStringList{QStringLiteral("--kind"), QStringLiteral("departments"),
-                                                   QStringLiteral("--departments"), QStringLiteral("Nowhere")} << 2;
+                                             QStringLiteral("--from"), QStringLiteral("1 May")}
+                              << 2;
+        QTest::newRow("department")
+            << QStringList{QStringLiteral("--kind"), QStringLiteral("departments"),
+                           QStringLiteral("--departments"), QStringLiteral("Nowhere")}
+            << 2;
     }
 
     void reportRejectsBadArguments()
@@ -217,16 +266,22 @@ private Q_SLOTS:
         QFETCH(int, code);
         const QString path = m_dir.filePath(QStringLiteral("report.goodwill"));
         if (!QFile::exists(path))
-            QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--out"), path, QStringLiteral("--people"),
-                          QStringLiteral("300"), QStringLiteral("--months"), QStringLiteral("6")}).code, 0);
+            QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--out"), path,
+                          QStringLiteral("--people"), QStringLiteral("300"),
+                          QStringLiteral("--months"), QStringLiteral("6")})
+                         .code,
+                     0);
         const QString out = m_dir.filePath(QStringLiteral("never.json"));
         const Run result = run(QStringList{QStringLiteral("report"), QStringLiteral("--db"), path,
-                                           QStringLiteral("--out"), out} + arguments);
+                                           QStringLiteral("--out"), out} +
+                               arguments);
         QCOMPARE(result.code, code);
         QCOMPARE(result.err.count(QLatin1Char('\n')), 1);
         QVERIFY(!QFile::exists(out));
-        const Run missing = run({QStringLiteral("report"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("no.goodwill")),
-                                 QStringLiteral("--kind"), QStringLiteral("leaders"), QStringLiteral("--out"), out});
+        const Run missing =
+            run({QStringLiteral("report"), QStringLiteral("--db"),
+                 m_dir.filePath(QStringLiteral("no.goodwill")), QStringLiteral("--kind"),
+                 QStringLiteral("leaders"), QStringLiteral("--out"), out});
         QCOMPARE(missing.code, 1);
     }
 
@@ -236,7 +291,8 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("unversioned.sqlite"));
         sqlite3 *db = nullptr;
         sqlite3_open(QFile::encodeName(path).constData(), &db);
-        sqlite3_exec(db, "CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TEXT)",
+        sqlite3_exec(db,
+                     "CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TEXT)",
                      nullptr, nullptr, nullptr);
         sqlite3_close(db);
         const Run result = run({QStringLiteral("check"), path});

@@ -20,7 +20,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        auto db = store::Database::open(testing::sharedDemo(300, 12, 5), store::Database::Access::ReadOnly);
+        auto db = store::Database::open(testing::sharedDemo(300, 12, 5),
+                                        store::Database::Access::ReadOnly);
         QVERIFY(db);
         auto settings = std::make_shared<ModelSettings>(ModelFile::defaults());
         auto data = ActivityDataset::load((*db)->connection(), *settings);
@@ -36,8 +37,8 @@ private Q_SLOTS:
         state::DashboardState dashboard;
         std::mutex mutex;
         std::vector<std::shared_ptr<const Snapshot>> delivered;
-        boost::signals2::scoped_connection connection = dashboard.snapshotReady.connect(
-            [&](std::shared_ptr<const Snapshot> s) {
+        boost::signals2::scoped_connection connection =
+            dashboard.snapshotReady.connect([&](std::shared_ptr<const Snapshot> s) {
                 std::lock_guard lock(mutex);
                 delivered.push_back(s);
             });
@@ -56,7 +57,8 @@ private Q_SLOTS:
         QCOMPARE(snapshot->capital[1].name, m_data.dataset->departments()[1]);
         QCOMPARE(snapshot->capital[1].trend.size(), size_t(6));
         // The same figures as computing directly.
-        const auto direct = SnapshotBuilder::build(*m_data.dataset, *m_data.leaders, *m_data.engine, filter);
+        const auto direct =
+            SnapshotBuilder::build(*m_data.dataset, *m_data.leaders, *m_data.engine, filter);
         QCOMPARE(snapshot->capital[2].latest().eci, direct->capital[2].latest().eci);
         QCOMPARE(snapshot->leaders.size(), direct->leaders.size());
         QCOMPARE(dashboard.snapshot(), snapshot);
@@ -68,8 +70,8 @@ private Q_SLOTS:
         std::mutex mutex;
         std::vector<DashboardFilter> delivered;
         std::vector<std::uint64_t> started;
-        boost::signals2::scoped_connection a = dashboard.snapshotReady.connect(
-            [&](std::shared_ptr<const Snapshot> s) {
+        boost::signals2::scoped_connection a =
+            dashboard.snapshotReady.connect([&](std::shared_ptr<const Snapshot> s) {
                 std::lock_guard lock(mutex);
                 delivered.push_back(s->filter);
             });

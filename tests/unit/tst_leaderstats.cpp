@@ -60,32 +60,33 @@ private Q_SLOTS:
         const ModelSettings settings = ModelFile::defaults();
         auto data = ActivityDataset::load((*db)->connection(), settings);
         QVERIFY2(data, data ? "" : qPrintable(data.error().message));
-        QVERIFY(data->isLeader(0));  // by title
-        QVERIFY(data->isStaff(5));   // by override
+        QVERIFY(data->isLeader(0)); // by title
+        QVERIFY(data->isStaff(5));  // by override
         QCOMPARE(int(data->people()[4].role), int(store::PersonRole::Bot));
 
-        const auto stats = LeaderFigures(*data, settings).compute(QDate(2025, 3, 1), QDate(2025, 3, 28));
+        const auto stats =
+            LeaderFigures(*data, settings).compute(QDate(2025, 3, 1), QDate(2025, 3, 28));
         QCOMPARE(stats.size(), size_t(1));
         const LeaderStats &lena = stats.front();
         QCOMPARE(lena.name, QStringLiteral("Lena Berg"));
         QCOMPARE(lena.department, QStringLiteral("Sales"));
-        QCOMPARE(lena.posts, 2);           // a1, a9
-        QCOMPARE(lena.replies, 2);         // a3, a8 (a11 is in February)
-        QCOMPARE(lena.repliesToStaff, 2);  // a3 to Sam, a8 to Tia
-        QCOMPARE(lena.recognitions, 1);    // a9: names two people in a recognition channel
+        QCOMPARE(lena.posts, 2);          // a1, a9
+        QCOMPARE(lena.replies, 2);        // a3, a8 (a11 is in February)
+        QCOMPARE(lena.repliesToStaff, 2); // a3 to Sam, a8 to Tia
+        QCOMPARE(lena.recognitions, 1);   // a9: names two people in a recognition channel
         QCOMPARE(lena.peopleRecognised, 2);
         QCOMPARE(lena.departmentsRecognised, 2); // Sam in Sales, Uma in Ops
-        QCOMPARE(lena.staffComments, 4);   // a2, a4 on her thread; a7, a10 name her (bot a13 not)
-        QCOMPARE(lena.staffQuestions, 2);  // a2, a7
+        QCOMPARE(lena.staffComments, 4);    // a2, a4 on her thread; a7, a10 name her (bot a13 not)
+        QCOMPARE(lena.staffQuestions, 2);   // a2, a7
         QCOMPARE(lena.answeredComments, 2); // a2 after 2 h, a4 after 1 h; a7 after 96 h > 72 h
         QCOMPARE(*lena.replyRate, 0.5);
         QCOMPARE(lena.answeredQuestions, 1);
         QCOMPARE(*lena.answeredQuestionRate, 0.5);
         QCOMPARE(*lena.medianFirstReplyHours, 2.0); // of 1, 2 and 96 hours
-        QCOMPARE(lena.reach, 3);           // Sam, Tia, Uma on a1
-        QCOMPARE(lena.responsesReceived, 4); // a2, a4, a5, a6
+        QCOMPARE(lena.reach, 3);                    // Sam, Tia, Uma on a1
+        QCOMPARE(lena.responsesReceived, 4);        // a2, a4, a5, a6
         QCOMPARE(*lena.conversationRatio, 0.5);
-        QCOMPARE(lena.activeWeeks, 0.75);  // weeks from 1 March: 0 (a1, a3), 1 (a8), 2 (a9)
+        QCOMPARE(lena.activeWeeks, 0.75); // weeks from 1 March: 0 (a1, a3), 1 (a8), 2 (a9)
         // 4 messages in 4 weeks, ratio 0.5, 2 responses a post = the median, not twice it.
         QCOMPARE(int(lena.persona), int(Persona::Engager));
     }
@@ -111,11 +112,13 @@ private Q_SLOTS:
         const LeaderStats vpAfter = find(after, "Daniel Okafor");
         qInfo("Daniel Okafor: reply rate %.2f -> %.2f, median first reply %.1f h -> %.1f h",
               vpBefore.replyRate.value_or(-1), vpAfter.replyRate.value_or(-1),
-              vpBefore.medianFirstReplyHours.value_or(-1), vpAfter.medianFirstReplyHours.value_or(-1));
+              vpBefore.medianFirstReplyHours.value_or(-1),
+              vpAfter.medianFirstReplyHours.value_or(-1));
         // Staff also comment on his recognition posts, which he lets stand: hence not 0.7.
         QVERIFY(vpBefore.replyRate.value_or(1) < 0.1);
         QVERIFY(vpAfter.replyRate.value_or(0) > 0.4);
-        QVERIFY(vpAfter.medianFirstReplyHours.value_or(99) < vpBefore.medianFirstReplyHours.value_or(0));
+        QVERIFY(vpAfter.medianFirstReplyHours.value_or(99) <
+                vpBefore.medianFirstReplyHours.value_or(0));
         const LeaderStats cmo = find(after, "Victor Lang");
         QVERIFY(cmo.posts > 30);
         QCOMPARE(cmo.replies, 0);

@@ -52,8 +52,10 @@ private Q_SLOTS:
             "privacy": {"k": 7},
             "pillars": {"fun": {"weight": 0.5, "signals": {"F2": {"target": 12}}}},
             "recognition": {"phrases": {"nl": ["bedankt", "goed gedaan"]}}
-        })", QStringLiteral("mine.json"));
-        QVERIFY2(load.problems.isEmpty(), load.problems.isEmpty() ? "" : qPrintable(load.problems.first().message));
+        })",
+                                                   QStringLiteral("mine.json"));
+        QVERIFY2(load.problems.isEmpty(),
+                 load.problems.isEmpty() ? "" : qPrintable(load.problems.first().message));
         QCOMPARE(load.settings.k, 7);
         QCOMPARE(load.settings.kText, 10);
         QCOMPARE(load.settings.pillars[3].weight, 0.5);
@@ -68,14 +70,14 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("key");
-        QTest::newRow("text for a number") << QByteArray(R"({"privacy": {"k": "five"}})")
-                                           << QStringLiteral("privacy.k");
-        QTest::newRow("out of range") << QByteArray(R"({"window_days": 0})")
-                                      << QStringLiteral("window_days");
-        QTest::newRow("fraction for a count") << QByteArray(R"({"privacy": {"k_text": 2.5}})")
-                                              << QStringLiteral("privacy.k_text");
-        QTest::newRow("unknown key") << QByteArray(R"({"privcy": {"k": 3}})")
-                                     << QStringLiteral("privcy");
+        QTest::newRow("text for a number")
+            << QByteArray(R"({"privacy": {"k": "five"}})") << QStringLiteral("privacy.k");
+        QTest::newRow("out of range")
+            << QByteArray(R"({"window_days": 0})") << QStringLiteral("window_days");
+        QTest::newRow("fraction for a count")
+            << QByteArray(R"({"privacy": {"k_text": 2.5}})") << QStringLiteral("privacy.k_text");
+        QTest::newRow("unknown key")
+            << QByteArray(R"({"privcy": {"k": 3}})") << QStringLiteral("privcy");
         QTest::newRow("list of numbers") << QByteArray(R"({"celebration_markers": [1, 2]})")
                                          << QStringLiteral("celebration_markers");
         QTest::newRow("unknown scale")
@@ -84,8 +86,8 @@ private Q_SLOTS:
         QTest::newRow("floor equals target")
             << QByteArray(R"({"pillars": {"pride": {"signals": {"P1": {"target": 0}}}}})")
             << QStringLiteral("pillars.pride.signals.P1");
-        QTest::newRow("object for a number") << QByteArray(R"({"confidence": {"value": 0.9}})")
-                                             << QStringLiteral("confidence");
+        QTest::newRow("object for a number")
+            << QByteArray(R"({"confidence": {"value": 0.9}})") << QStringLiteral("confidence");
     }
 
     void badKeysAreNamedAndFallBack()
@@ -110,7 +112,8 @@ private Q_SLOTS:
 
     void malformedFileFallsBackEntirely()
     {
-        const ModelLoad load = ModelFile::fromJson("{\"privacy\": {\"k\": 7,}", QStringLiteral("broken.json"));
+        const ModelLoad load =
+            ModelFile::fromJson("{\"privacy\": {\"k\": 7,}", QStringLiteral("broken.json"));
         QCOMPARE(load.problems.size(), 1);
         QVERIFY(load.problems.first().message.contains(QStringLiteral("broken.json")));
         QVERIFY(load.problems.first().message.contains(QStringLiteral("offset")));

@@ -28,7 +28,8 @@ private Q_SLOTS:
             << QStringLiteral("See https://wiki.example/page?id=4 for details") << false;
         QTest::newRow("URL and a real one")
             << QStringLiteral("Is https://wiki.example/page?id=4 current?") << true;
-        QTest::newRow("slack link") << QStringLiteral("Read <https://x.example/?a=1|this>") << false;
+        QTest::newRow("slack link")
+            << QStringLiteral("Read <https://x.example/?a=1|this>") << false;
         QTest::newRow("inline code") << QStringLiteral("Run `grep -c '?' log` daily") << false;
         QTest::newRow("code block") << QStringLiteral("```\nif (a ? b : c)\n```\nDone.") << false;
         QTest::newRow("after code") << QStringLiteral("Why does `x?.y` fail?") << true;
@@ -101,25 +102,30 @@ private Q_SLOTS:
         QTest::addColumn<Reason>("reason");
         const auto row = [](const char *name, const char *text, int recipients, bool marked,
                             bool channel, Reason reason) {
-            QTest::newRow(name) << QString::fromUtf8(text) << recipients << marked << channel << reason;
+            QTest::newRow(name) << QString::fromUtf8(text) << recipients << marked << channel
+                                << reason;
         };
-        row("thanks with mention", "Thanks @Maya Okafor for the review!", 1, false, false, Reason::Phrase);
-        row("kudos later in sentence", "Huge kudos to @Ben Ito and the team.", 1, false, false, Reason::Phrase);
+        row("thanks with mention", "Thanks @Maya Okafor for the review!", 1, false, false,
+            Reason::Phrase);
+        row("kudos later in sentence", "Huge kudos to @Ben Ito and the team.", 1, false, false,
+            Reason::Phrase);
         row("no mention", "Thanks everyone for coming!", 0, false, false, Reason::None);
-        row("phrase in another sentence",
-            "@Ben Ito can you check the build. Thanks.", 1, false, false, Reason::None);
+        row("phrase in another sentence", "@Ben Ito can you check the build. Thanks.", 1, false,
+            false, Reason::None);
         row("negated", "No thanks @Ben Ito, I have one already", 1, false, false, Reason::None);
         row("not proud", "I'm not proud of this one @Ben Ito", 1, false, false, Reason::None);
         row("emoji shortcode", "@Ana Lima shipped it :clap:", 1, false, false, Reason::Emoji);
         row("unicode emoji", "@Ana Lima shipped it 🙌", 1, false, false, Reason::Emoji);
-        row("recognition channel", "@Ana Lima for the migration", 1, false, true, Reason::RecognitionChannel);
+        row("recognition channel", "@Ana Lima for the migration", 1, false, true,
+            Reason::RecognitionChannel);
         row("marked by source", "Praise for @Ana Lima", 1, true, false, Reason::MarkedBySource);
         row("marked but nobody to recognise", "Praise", 0, true, false, Reason::None);
         row("german", "Vielen Dank @Jonas Weber für die Hilfe", 1, false, false, Reason::Phrase);
         row("spanish", "¡Buen trabajo @Lucía Pérez!", 1, false, false, Reason::Phrase);
-        row("question to a person", "@Ana Lima can you look at this?", 1, false, false, Reason::None);
-        row("thanks inside a URL",
-            "@Ana Lima see https://x.example/thanks-page", 1, false, false, Reason::None);
+        row("question to a person", "@Ana Lima can you look at this?", 1, false, false,
+            Reason::None);
+        row("thanks inside a URL", "@Ana Lima see https://x.example/thanks-page", 1, false, false,
+            Reason::None);
     }
 
     void recognition()
@@ -129,16 +135,17 @@ private Q_SLOTS:
         QFETCH(bool, marked);
         QFETCH(bool, recognitionChannel);
         QFETCH(Reason, reason);
-        QCOMPARE(int(RecognitionDetector(m_settings).classify(text, recipients, marked,
-                                                              recognitionChannel)),
+        QCOMPARE(int(RecognitionDetector(m_settings)
+                         .classify(text, recipients, marked, recognitionChannel)),
                  int(reason));
     }
 
     void tokensAreWholeWords()
     {
-        QCOMPARE(PhraseMatcher::tokenize(QStringLiteral("Shout-out to @Ana! 🎉 :tada: don't")),
-                 (QStringList{QStringLiteral("shout-out"), QStringLiteral("to"), QStringLiteral("ana"),
-                              QStringLiteral("🎉"), QStringLiteral("tada"), QStringLiteral("don't")}));
+        QCOMPARE(
+            PhraseMatcher::tokenize(QStringLiteral("Shout-out to @Ana! 🎉 :tada: don't")),
+            (QStringList{QStringLiteral("shout-out"), QStringLiteral("to"), QStringLiteral("ana"),
+                         QStringLiteral("🎉"), QStringLiteral("tada"), QStringLiteral("don't")}));
         const PhraseMatcher layoffs(QStringList{QStringLiteral("layoff*")});
         QVERIFY(layoffs.containsIn(QStringLiteral("More layoffs coming")));
         QVERIFY(!layoffs.containsIn(QStringLiteral("The playoffs start")));

@@ -15,15 +15,13 @@ namespace {
 
 using store::SqliteStatement;
 
-constexpr std::int64_t unixEpochJulianDay = 2440588;
-
 std::int32_t dayFromIso(std::string_view text, std::int32_t fallback)
 {
     if (text.empty())
         return fallback;
     const QDate date =
         QDate::fromString(QString::fromLatin1(text.data(), qsizetype(text.size())), Qt::ISODate);
-    return date.isValid() ? std::int32_t(date.toJulianDay() - unixEpochJulianDay) : fallback;
+    return date.isValid() ? ActivityDataset::dayOf(date) : fallback;
 }
 
 std::optional<store::PersonRole> roleFromText(std::string_view text)
@@ -356,8 +354,8 @@ Result<ActivityDataset> ActivityDataset::load(store::SqliteConnection &connectio
         const auto [lo, hi] =
             std::minmax_element(data.m_activities.begin(), data.m_activities.end(),
                                 [](const Activity &a, const Activity &b) { return a.at < b.at; });
-        data.m_firstDay = QDate::fromJulianDay(dayOf(lo->at) + unixEpochJulianDay);
-        data.m_lastDay = QDate::fromJulianDay(dayOf(hi->at) + unixEpochJulianDay);
+        data.m_firstDay = dateOfDay(dayOf(lo->at));
+        data.m_lastDay = dateOfDay(dayOf(hi->at));
     }
     return data;
 }

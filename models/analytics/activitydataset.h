@@ -96,7 +96,17 @@ public:
     QDate firstDay() const { return m_firstDay; } // of any activity; invalid when none
     QDate lastDay() const { return m_lastDay; }
 
+    // Days since 1970-01-01 (UTC), the unit of every window and period.
     static std::int32_t dayOf(std::int64_t seconds) { return std::int32_t(seconds / 86400); }
+    static std::int32_t dayOf(QDate date)
+    {
+        return std::int32_t(date.toJulianDay() - unixEpochJulianDay);
+    }
+    static QDate dateOfDay(std::int32_t day)
+    {
+        return QDate::fromJulianDay(day + unixEpochJulianDay);
+    }
+    static constexpr std::int64_t unixEpochJulianDay = 2440588;
 
 private:
     QDate m_firstDay, m_lastDay;

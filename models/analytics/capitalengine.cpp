@@ -14,13 +14,6 @@ namespace {
 
 using store::ActivityKind;
 
-constexpr std::int64_t unixEpochJulianDay = 2440588;
-
-std::int32_t epochDay(QDate date)
-{
-    return std::int32_t(date.toJulianDay() - unixEpochJulianDay);
-}
-
 // Reorders `values`: a selection, not a sort (the organisation's window holds a hundred
 // thousand reply delays on the benchmark data).
 std::optional<double> median(std::vector<float> &values)
@@ -642,16 +635,17 @@ std::vector<DepartmentCapital> CapitalEngine::compute(const CapitalQuery &query,
         selected[size_t(d)] = true;
     std::vector<std::int32_t> days;
     for (const QDate &end : ends)
-        days.push_back(epochDay(end));
+        days.push_back(ActivityDataset::dayOf(end));
     if (yearOnYear)
-        days.push_back(epochDay(yearBefore));
+        days.push_back(ActivityDataset::dayOf(yearBefore));
     std::sort(days.begin(), days.end());
     days.erase(std::unique(days.begin(), days.end()), days.end());
     if (cancel && cancel->load())
         return {};
     const std::vector<std::vector<Raw>> measured = measure(days, selected);
     const auto pointsOn = [&](QDate end) {
-        const auto at = std::lower_bound(days.begin(), days.end(), epochDay(end)) - days.begin();
+        const auto at =
+            std::lower_bound(days.begin(), days.end(), ActivityDataset::dayOf(end)) - days.begin();
         const std::vector<Raw> &raws = measured[size_t(at)];
         std::vector<CapitalPoint> points;
         if (query.includeOrganisation)

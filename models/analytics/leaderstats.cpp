@@ -11,13 +11,6 @@ namespace {
 
 using store::ActivityKind;
 
-constexpr std::int64_t unixEpochJulianDay = 2440588;
-
-std::int32_t epochDay(QDate date)
-{
-    return std::int32_t(date.toJulianDay() - unixEpochJulianDay);
-}
-
 struct LeaderReply
 {
     std::int32_t root;
@@ -262,8 +255,8 @@ LeaderFigures::~LeaderFigures() = default;
 
 std::vector<LeaderStats> LeaderFigures::compute(QDate from, QDate to) const
 {
-    const std::int32_t firstDay = epochDay(from);
-    const std::int32_t lastDay = epochDay(to);
+    const std::int32_t firstDay = ActivityDataset::dayOf(from);
+    const std::int32_t lastDay = ActivityDataset::dayOf(to);
     const auto total = [&](const Leader &leader, Count count) {
         const auto at = [&](std::int32_t day) {
             return leader.counts[count][size_t(std::clamp(day - m_firstDay + 1, 0, m_days))];

@@ -50,7 +50,8 @@ int runShotsCommand(const QStringList &arguments)
             QDir().mkpath(parser.value(out));
             code = window.grab().save(target) ? Success : Failure;
             if (code != Success)
-                printError(QStringLiteral("cannot write %1").arg(target));
+                printError(
+                    QCoreApplication::translate("ShotsCommand", "cannot write %1").arg(target));
             QApplication::quit();
         });
     });

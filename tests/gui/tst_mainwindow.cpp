@@ -12,6 +12,7 @@
 #include <QMenu>
 #include <QMimeData>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXYSeries>
@@ -160,6 +161,21 @@ private Q_SLOTS:
         QVERIFY(loaded.wait(60000));
         QCOMPARE(QFileInfo(window.currentPath()).absoluteFilePath(),
                  QFileInfo(m_demo).absoluteFilePath());
+    }
+
+    void firstRunCreatesAndOpensTheDemo()
+    {
+        QStandardPaths::setTestModeEnabled(true); // data folder under ~/.qttest, not the user's
+        QFile::remove(ui::MainWindow::defaultDemoPath());
+        auto settings = freshSettings(QStringLiteral("first-run.ini"));
+        ui::MainWindow window(*settings);
+        window.openStartupDatabase();
+        QVERIFY(window.summaryPage()->currentStateName() == QStringLiteral("working"));
+        QVERIFY(waitLoaded(window));
+        QCOMPARE(window.currentPath(), ui::MainWindow::defaultDemoPath());
+        QCOMPARE(window.summaryPage()->card(QStringLiteral("People"))->value(),
+                 QLocale().toString(1198));
+        QVERIFY(QFile::remove(ui::MainWindow::defaultDemoPath()));
     }
 
     void startupReopensTheLastDatabase()

@@ -88,6 +88,15 @@ public:
             m_lastDay = std::max(m_lastDay, m_pairs[i].second);
         }
     }
+    std::vector<std::int32_t> keysIn(std::int32_t first, std::int32_t last) const
+    {
+        std::vector<std::int32_t> keys;
+        for (const auto &[key, day] : m_pairs) {
+            if (day >= first && day <= last && (keys.empty() || keys.back() != key))
+                keys.push_back(key);
+        }
+        return keys;
+    }
     int distinctKeysIn(std::int32_t first, std::int32_t last) const
     {
         if (first <= m_firstDay && last >= m_lastDay)
@@ -252,6 +261,43 @@ LeaderFigures::LeaderFigures(const ActivityDataset &data, const ModelSettings &s
 }
 
 LeaderFigures::~LeaderFigures() = default;
+
+std::vector<DepartmentReach> LeaderFigures::reachByDepartment(std::int32_t person, QDate from,
+                                                              QDate to) const
+{
+    const std::int32_t firstDay = ActivityDataset::dayOf(from);
+    const std::int32_t lastDay = ActivityDataset::dayOf(to);
+    std::vector<DepartmentReach> result(m_data.departments().size());
+    for (std::int32_t p = 0; p < std::int32_t(m_data.people().size()); ++p) {
+        if (!m_data.isStaff(p))
+            continue;
+        if (const std::int32_t d = m_data.departmentOn(p, lastDay); d >= 0)
+            ++result[size_t(d)].headcount;
+    }
+    std::vector<int> reached(result.size());
+    for (const Leader &leader : m_leaders) {
+        if (leader.person != person)
+            continue;
+        for (std::int32_t staff : leader.reach.keysIn(firstDay, lastDay)) {
+            if (const std::int32_t d = m_data.departmentOn(staff, lastDay); d >= 0)
+                ++reached[size_t(d)];
+        }
+    }
+    std::vector<DepartmentReach> withStaff;
+    for (size_t d = 0; d < result.size(); ++d) {
+        DepartmentReach &r = result[d];
+        if (r.headcount == 0)
+            continue;
+        r.department = std::int32_t(d);
+        r.name = m_data.departments()[d];
+        if (r.headcount >= m_settings.k)
+            r.share = double(reached[d]) / r.headcount;
+        else
+            r.headcount = 0; // the size of a group under k is not shown either
+        withStaff.push_back(r);
+    }
+    return withStaff;
+}
 
 std::vector<LeaderStats> LeaderFigures::compute(QDate from, QDate to) const
 {

@@ -51,6 +51,17 @@ struct LeaderStats
     Persona persona = Persona::Observer;
 };
 
+// How much of one department a leader reached: distinct staff who replied or reacted to the
+// leader's posts, as a share of the department's staff on the last day. Empty for a
+// department under the minimum group size.
+struct DepartmentReach
+{
+    std::int32_t department = -1;
+    QString name;
+    int headcount = 0;
+    std::optional<double> share;
+};
+
 // Built once over a dataset: per leader, daily counts (prefix sums) and the days on which
 // each responder, recipient and reply delay occurred, so that any period's figures cost a
 // few subtractions and binary searches per leader, not a pass over every activity.
@@ -64,6 +75,8 @@ public:
 
     // Every leader's figures for [from, to] (both days included).
     std::vector<LeaderStats> compute(QDate from, QDate to) const;
+    // One leader's reach by department over [from, to], for every department with staff.
+    std::vector<DepartmentReach> reachByDepartment(std::int32_t person, QDate from, QDate to) const;
 
 private:
     struct Leader;

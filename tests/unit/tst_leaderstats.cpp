@@ -89,6 +89,24 @@ private Q_SLOTS:
         QCOMPARE(lena.activeWeeks, 0.75); // weeks from 1 March: 0 (a1, a3), 1 (a8), 2 (a9)
         // 4 messages in 4 weeks, ratio 0.5, 2 responses a post = the median, not twice it.
         QCOMPARE(int(lena.persona), int(Persona::Engager));
+
+        // Reach by department, with k = 2 so the fixture's small teams show: Sam and Tia of
+        // Sales' two staff (both reached), Uma of Ops' two (Uma and Max: Max is staff by override).
+        ModelSettings small = settings;
+        small.k = 2;
+        const auto reach =
+            LeaderFigures(*data, small).reachByDepartment(0, QDate(2025, 3, 1), QDate(2025, 3, 28));
+        QCOMPARE(reach.size(), size_t(2));
+        QCOMPARE(reach[0].name, QStringLiteral("Sales"));
+        QCOMPARE(reach[0].headcount, 2);
+        QCOMPARE(*reach[0].share, 1.0);
+        QCOMPARE(reach[1].name, QStringLiteral("Ops"));
+        QCOMPARE(*reach[1].share, 0.5);
+        // With the shipped k = 5 both teams are too small to show.
+        for (const DepartmentReach &r :
+             LeaderFigures(*data, settings)
+                 .reachByDepartment(0, QDate(2025, 3, 1), QDate(2025, 3, 28)))
+            QVERIFY(!r.share && r.headcount == 0);
     }
 
     void demoLeadersTellTheirStories()

@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <limits>
-#include <set>
 
 namespace goodwill::analytics {
 namespace {
@@ -22,11 +21,15 @@ struct LeaderReply
     }
 };
 
+// A selection, not a sort: a busy leader has thousands of reply delays in a long period.
 double median(std::vector<double> values)
 {
-    std::sort(values.begin(), values.end());
     const size_t n = values.size();
-    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+    const auto middle = values.begin() + std::ptrdiff_t(n / 2);
+    std::nth_element(values.begin(), middle, values.end());
+    if (n % 2)
+        return *middle;
+    return (*std::max_element(values.begin(), middle) + *middle) / 2;
 }
 
 } // namespace
@@ -333,12 +336,17 @@ std::vector<LeaderStats> LeaderFigures::compute(QDate from, QDate to) const
         s.reach = leader.reach.distinctKeysIn(firstDay, lastDay);
         s.peopleRecognised = leader.recognised.distinctKeysIn(firstDay, lastDay);
         s.departmentsRecognised = leader.departmentsRecognised.distinctKeysIn(firstDay, lastDay);
-        std::set<std::int32_t> activeWeeks;
+        // Active days are sorted, so their weeks come in order: count the changes.
+        int activeWeeks = 0;
+        std::int32_t lastWeek = -1;
         for (auto it =
                  std::lower_bound(leader.activeDays.begin(), leader.activeDays.end(), firstDay);
-             it != leader.activeDays.end() && *it <= lastDay; ++it)
-            activeWeeks.insert((*it - firstDay) / 7);
-        s.activeWeeks = weeks > 0 ? double(activeWeeks.size()) / weeks : 0;
+             it != leader.activeDays.end() && *it <= lastDay; ++it) {
+            const std::int32_t week = (*it - firstDay) / 7;
+            activeWeeks += week != lastWeek;
+            lastWeek = week;
+        }
+        s.activeWeeks = weeks > 0 ? double(activeWeeks) / weeks : 0;
         std::vector<double> hours;
         for (auto it = std::lower_bound(leader.replyHours.begin(), leader.replyHours.end(),
                                         std::pair{firstDay, -1.0f});

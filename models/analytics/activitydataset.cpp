@@ -192,17 +192,28 @@ Result<ActivityDataset> ActivityDataset::load(store::SqliteConnection &connectio
             person.role = stored[p].value_or(store::PersonRole::Staff);
     }
 
-    // Channels.
-    std::unordered_map<std::int64_t, std::int32_t> channelIndex;
+    // Sources and channels.
+    std::unordered_map<std::int64_t, std::int32_t> sourceIndex, channelIndex;
     {
-        auto rows = connection.prepare(
-            "SELECT id, name, coalesce(kind_override, kind) FROM channels ORDER BY id");
+        auto rows = connection.prepare("SELECT id, kind, name FROM sources ORDER BY id");
+        if (!rows)
+            return rows.error();
+        while (rows->step() == SqliteStatement::Step::Row) {
+            sourceIndex[rows->int64(0)] = std::int32_t(data.m_sources.size());
+            data.m_sources.push_back(rows->text(1) + QStringLiteral(": ") + rows->text(2));
+        }
+    }
+    {
+        auto rows = connection.prepare("SELECT id, name, coalesce(kind_override, kind), source_id "
+                                       "FROM channels ORDER BY id");
         if (!rows)
             return rows.error();
         while (rows->step() == SqliteStatement::Step::Row) {
             channelIndex[rows->int64(0)] = std::int32_t(data.m_channels.size());
-            data.m_channels.push_back(
-                {rows->int64(0), rows->text(1), channelKindFromText(rows->textView(2))});
+            const auto source = sourceIndex.find(rows->int64(3));
+            data.m_channels.push_back({rows->int64(0), rows->text(1),
+                                       channelKindFromText(rows->textView(2)),
+                                       source == sourceIndex.end() ? -1 : source->second});
         }
     }
 
@@ -336,6 +347,8 @@ Result<ActivityDataset> ActivityDataset::load(store::SqliteConnection &connectio
                         data.m_recipients.emplace_back(index, person);
                 }
             }
+            if (activity.root == index)
+                data.m_rootChannels.emplace_back(index, channelAt);
             ids.append(id);
             data.m_activities.push_back(activity);
         }
@@ -372,6 +385,14 @@ peopleOfActivity(const std::vector<std::pair<std::int32_t, std::int32_t>> &pairs
     return people;
 }
 } // namespace
+
+std::int32_t ActivityDataset::channelOf(std::int32_t activity) const
+{
+    const std::int32_t root = m_activities[size_t(activity)].root;
+    const auto found =
+        std::lower_bound(m_rootChannels.begin(), m_rootChannels.end(), std::pair{root, INT32_MIN});
+    return found != m_rootChannels.end() && found->first == root ? found->second : -1;
+}
 
 std::vector<std::int32_t> ActivityDataset::recipientsOf(std::int32_t activity) const
 {

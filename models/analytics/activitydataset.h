@@ -64,6 +64,7 @@ public:
         std::int64_t id = 0;
         QString name;
         store::ChannelKind kind = store::ChannelKind::Work; // effective kind
+        std::int32_t source = -1;                           // index into sources()
     };
 
     // `tone` scores each post and reply when given.
@@ -74,6 +75,9 @@ public:
     const std::vector<Person> &people() const { return m_people; }
     const std::vector<QString> &departments() const { return m_departments; }
     const std::vector<Channel> &channels() const { return m_channels; }
+    const std::vector<QString> &sources() const { return m_sources; } // "kind: name"
+    // The channel of an activity (its thread's), or -1 when none.
+    std::int32_t channelOf(std::int32_t activity) const;
     const std::vector<Activity> &activities() const { return m_activities; }
     // Recognised people (person indexes) of activity `index`, empty when none.
     std::vector<std::int32_t> recipientsOf(std::int32_t activity) const;
@@ -113,6 +117,10 @@ private:
     std::vector<Person> m_people;
     std::vector<QString> m_departments;
     std::vector<Channel> m_channels;
+    std::vector<QString> m_sources;
+    // (thread root index, channel index), sorted: a thread's messages share its channel, so
+    // only roots are kept.
+    std::vector<std::pair<std::int32_t, std::int32_t>> m_rootChannels;
     std::vector<Activity> m_activities;
     // (activity index, person index), sorted: few activities name anyone.
     std::vector<std::pair<std::int32_t, std::int32_t>> m_recipients, m_mentions;

@@ -105,7 +105,8 @@ struct CapitalEngine::Raw
     double answeredWithDelay = 0;
 };
 
-CapitalEngine::CapitalEngine(const ActivityDataset &data, const ModelSettings &settings)
+CapitalEngine::CapitalEngine(const ActivityDataset &data, const ModelSettings &settings,
+                             const ActivityScope &scope)
     : m_data(data), m_settings(settings), m_facts(std::make_unique<Facts>())
 {
     Facts &f = *m_facts;
@@ -135,8 +136,16 @@ CapitalEngine::CapitalEngine(const ActivityDataset &data, const ModelSettings &s
 
     // The first leader reply after each moment, per thread.
     std::vector<std::pair<std::int32_t, std::int64_t>> leaderReplies; // (root, at)
-    for (const auto &activity : activities) {
-        if (activity.kind == ActivityKind::Reply && data.isLeader(activity.author))
+    const std::vector<bool> allowed = scope.allowedChannels(data);
+    const auto inScope = [&](std::int32_t a) {
+        if (scope.isAll())
+            return true;
+        const std::int32_t channel = data.channelOf(a);
+        return channel >= 0 && allowed[size_t(channel)];
+    };
+    for (std::int32_t a = 0; a < std::int32_t(activities.size()); ++a) {
+        const auto &activity = activities[size_t(a)];
+        if (activity.kind == ActivityKind::Reply && data.isLeader(activity.author) && inScope(a))
             leaderReplies.emplace_back(activity.root, activity.at);
     }
     std::sort(leaderReplies.begin(), leaderReplies.end());
@@ -154,6 +163,8 @@ CapitalEngine::CapitalEngine(const ActivityDataset &data, const ModelSettings &s
     };
 
     for (std::int32_t a = 0; a < std::int32_t(activities.size()); ++a) {
+        if (!inScope(a))
+            continue;
         const auto &activity = activities[size_t(a)];
         const std::int32_t day = ActivityDataset::dayOf(activity.at);
         const std::int32_t author = activity.author;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "activitydataset.h"
+#include "activityscope.h"
 #include "departmentcapital.h"
 #include "modelsettings.h"
 
@@ -35,7 +36,9 @@ struct CapitalQuery
 class CapitalEngine
 {
 public:
-    CapitalEngine(const ActivityDataset &data, const ModelSettings &settings);
+    // Only activities in `scope` count.
+    CapitalEngine(const ActivityDataset &data, const ModelSettings &settings,
+                  const ActivityScope &scope = {});
     ~CapitalEngine();
     CapitalEngine(const CapitalEngine &) = delete;
     CapitalEngine &operator=(const CapitalEngine &) = delete;

@@ -137,7 +137,8 @@ struct LeaderFigures::Leader
     std::vector<std::pair<std::int32_t, float>> replyHours; // by day
 };
 
-LeaderFigures::LeaderFigures(const ActivityDataset &data, const ModelSettings &settings)
+LeaderFigures::LeaderFigures(const ActivityDataset &data, const ModelSettings &settings,
+                             const ActivityScope &scope)
     : m_data(data), m_settings(settings)
 {
     const auto &activities = data.activities();
@@ -166,9 +167,17 @@ LeaderFigures::LeaderFigures(const ActivityDataset &data, const ModelSettings &s
     };
 
     // Every leader reply in every thread, by thread and time: "did L answer after t?"
+    const std::vector<bool> allowed = scope.allowedChannels(data);
+    const auto inScope = [&](std::int32_t a) {
+        if (scope.isAll())
+            return true;
+        const std::int32_t channel = data.channelOf(a);
+        return channel >= 0 && allowed[size_t(channel)];
+    };
     std::vector<LeaderReply> leaderReplies;
-    for (const auto &activity : activities) {
-        if (activity.kind == ActivityKind::Reply && data.isLeader(activity.author))
+    for (std::int32_t a = 0; a < std::int32_t(activities.size()); ++a) {
+        const auto &activity = activities[size_t(a)];
+        if (activity.kind == ActivityKind::Reply && data.isLeader(activity.author) && inScope(a))
             leaderReplies.push_back({activity.root, activity.at, activity.author});
     }
     std::sort(leaderReplies.begin(), leaderReplies.end());
@@ -185,6 +194,8 @@ LeaderFigures::LeaderFigures(const ActivityDataset &data, const ModelSettings &s
     const std::int64_t window = std::int64_t(settings.replyWindowHours * 3600);
 
     for (std::int32_t a = 0; a < std::int32_t(activities.size()); ++a) {
+        if (!inScope(a))
+            continue;
         const auto &activity = activities[size_t(a)];
         const std::int32_t day = ActivityDataset::dayOf(activity.at);
         const std::int32_t mine = slot[size_t(activity.author)];

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "activitydataset.h"
+#include "activityscope.h"
 #include "modelsettings.h"
 
 #include <QDate>
@@ -68,7 +69,9 @@ struct DepartmentReach
 class LeaderFigures
 {
 public:
-    LeaderFigures(const ActivityDataset &data, const ModelSettings &settings);
+    // Only activities in `scope` count.
+    LeaderFigures(const ActivityDataset &data, const ModelSettings &settings,
+                  const ActivityScope &scope = {});
     ~LeaderFigures();
     LeaderFigures(const LeaderFigures &) = delete;
     LeaderFigures &operator=(const LeaderFigures &) = delete;

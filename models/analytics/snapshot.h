@@ -1,6 +1,7 @@
 #pragma once
 
 #include "activitydataset.h"
+#include "activityscope.h"
 #include "capitalengine.h"
 #include "departmentcapital.h"
 #include "leaderstats.h"
@@ -22,6 +23,7 @@ struct DashboardFilter
     Granularity granularity = Granularity::Month;
     std::vector<std::int32_t> departments; // empty: all
     std::optional<std::int32_t> leader;    // a person index: that leader's row only
+    ActivityScope scope;                   // channels and sources; empty: all
 
     bool operator==(const DashboardFilter &other) const = default;
 };
@@ -39,7 +41,8 @@ struct Snapshot
 class SnapshotBuilder
 {
 public:
-    // Empty when `cancel` became true on the way.
+    // `leaders` and `engine` must have been built for `filter.scope`. Empty when `cancel`
+    // became true on the way.
     static std::shared_ptr<const Snapshot>
     build(const ActivityDataset &data, const LeaderFigures &leaders, const CapitalEngine &engine,
           const DashboardFilter &filter, const std::atomic<bool> *cancel = nullptr);

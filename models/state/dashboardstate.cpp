@@ -74,12 +74,36 @@ void DashboardState::waitForIdle()
     }
 }
 
+DashboardState::Data DashboardState::enginesFor(const Data &data,
+                                                const analytics::ActivityScope &scope)
+{
+    if (scope.isAll())
+        return data;
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_scoped && m_scoped->scope == scope && m_scoped->data.dataset == data.dataset)
+            return m_scoped->data;
+    }
+    // Built outside the lock: seconds on millions of activities, and cancellable jobs
+    // must not wait on each other.
+    auto scoped = std::make_shared<Scoped>();
+    scoped->scope = scope;
+    scoped->data = data;
+    scoped->data.leaders =
+        std::make_shared<analytics::LeaderFigures>(*data.dataset, *data.settings, scope);
+    scoped->data.engine =
+        std::make_shared<analytics::CapitalEngine>(*data.dataset, *data.settings, scope);
+    std::lock_guard lock(m_mutex);
+    m_scoped = scoped;
+    return scoped->data;
+}
+
 void DashboardState::start()
 {
     auto job = std::make_shared<Job>();
     {
         std::lock_guard lock(m_mutex);
-        if (!m_data.dataset || !m_data.engine || !m_data.leaders)
+        if (!m_data.dataset || !m_data.settings || !m_data.engine || !m_data.leaders)
             return;
         for (const auto &older : m_jobs)
             older->cancel = true; // a newer question makes the older answer worthless
@@ -87,8 +111,11 @@ void DashboardState::start()
         job->id = ++m_latestJob;
         // Started under the lock, so that waitForIdle() never sees a job without its future.
         job->future = QtConcurrent::run([this, job, data = m_data, filter = m_filter] {
-            auto snapshot = analytics::SnapshotBuilder::build(*data.dataset, *data.leaders,
-                                                              *data.engine, filter, &job->cancel);
+            const Data engines = enginesFor(data, filter.scope);
+            if (job->cancel.load())
+                return;
+            auto snapshot = analytics::SnapshotBuilder::build(
+                *engines.dataset, *engines.leaders, *engines.engine, filter, &job->cancel);
             {
                 std::lock_guard lock(m_mutex);
                 if (!snapshot || job->id != m_latestJob)

@@ -43,7 +43,17 @@ private:
     void start();
 
     struct Job;
+    struct Scoped
+    {
+        analytics::ActivityScope scope;
+        Data data; // the figures built over that scope (and what they refer to)
+    };
+    // The engines for the job's scope: the unscoped ones, or (built on the job's thread and
+    // kept for the next change) the scoped ones.
+    Data enginesFor(const Data &data, const analytics::ActivityScope &scope);
+
     mutable std::mutex m_mutex;
+    std::shared_ptr<const Scoped> m_scoped;
     Data m_data;
     analytics::DashboardFilter m_filter;
     std::shared_ptr<const analytics::Snapshot> m_snapshot;

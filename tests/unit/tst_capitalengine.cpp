@@ -123,6 +123,30 @@ private Q_SLOTS:
         near(t1->high, 100, "T1 high");
     }
 
+    void onlyTheChosenChannelsCount()
+    {
+        ActivityScope general;
+        general.channels = {0}; // #general: not #random, not #kudos
+        CapitalEngine engine(*m_data, m_settings, general);
+        CapitalQuery query;
+        query.from = query.to = QDate(2025, 3, 28);
+        query.departments = {0};
+        query.includeOrganisation = false;
+        const CapitalPoint sales = engine.compute(query).front().latest();
+        const auto raw = [&](const char *id) { return sales.signal(QLatin1StringView(id))->raw; };
+        near(raw("T1"), 0.5, "T1 raw"); // S1 and S2 replied in #general; S3 only wrote in #random
+        near(raw("F1"), 0.0, "F1 raw"); // #random does not count
+        near(raw("P1"), 0.0, "P1 raw"); // the recognition was in #kudos
+        near(raw("A1"), 0.5, "A1 raw"); // the thread is in #general: as before
+        near(raw("T2"), 0.5, "T2 raw"); // February's posts were in #general
+        // A source filter naming the only source changes nothing.
+        ActivityScope fixtureSource;
+        fixtureSource.sources = {0};
+        const CapitalPoint all =
+            CapitalEngine(*m_data, m_settings, fixtureSource).compute(query).front().latest();
+        near(all.signal(QStringLiteral("T1"))->raw, 0.75, "T1 raw, one source");
+    }
+
     void smallDepartmentsAreHiddenAndCannotBeSubtracted()
     {
         CapitalEngine engine(*m_data, m_settings);

@@ -92,6 +92,39 @@ private Q_SLOTS:
         QVERIFY(dashboard.snapshot()->filter == filter);
     }
 
+    void channelFiltersRebuildTheFigures()
+    {
+        state::DashboardState dashboard;
+        dashboard.setData(m_data);
+        DashboardFilter all;
+        all.from = QDate(2026, 1, 1);
+        all.to = QDate(2026, 6, 30);
+        dashboard.setFilter(all);
+        dashboard.waitForIdle();
+        const auto everything = dashboard.snapshot();
+        DashboardFilter social = all;
+        for (std::int32_t c = 0; c < std::int32_t(m_data.dataset->channels().size()); ++c) {
+            if (m_data.dataset->channels()[size_t(c)].kind == store::ChannelKind::Social)
+                social.scope.channels.push_back(c);
+        }
+        QVERIFY(!social.scope.channels.empty());
+        dashboard.setFilter(social);
+        dashboard.waitForIdle();
+        const auto chatter = dashboard.snapshot();
+        QVERIFY(chatter->filter == social);
+        // In social channels alone fewer people take part, and leaders post less.
+        const auto t1 = [](const Snapshot &s) {
+            return s.capital.front().latest().signal(QStringLiteral("T1"))->raw.value_or(-1);
+        };
+        QVERIFY(t1(*chatter) < t1(*everything));
+        int postsAll = 0, postsSocial = 0;
+        for (const LeaderStats &l : everything->leaders)
+            postsAll += l.posts;
+        for (const LeaderStats &l : chatter->leaders)
+            postsSocial += l.posts;
+        QVERIFY(postsSocial < postsAll);
+    }
+
     void leavingWhileComputingIsSafe()
     {
         auto dashboard = std::make_unique<state::DashboardState>();

@@ -102,6 +102,18 @@ private Q_SLOTS:
         QCOMPARE(*reach[0].share, 1.0);
         QCOMPARE(reach[1].name, QStringLiteral("Ops"));
         QCOMPARE(*reach[1].share, 0.5);
+        // Only #kudos: Lena's recognition post, nothing else.
+        ActivityScope kudos;
+        kudos.channels = {1};
+        const LeaderStats scoped = LeaderFigures(*data, settings, kudos)
+                                       .compute(QDate(2025, 3, 1), QDate(2025, 3, 28))
+                                       .front();
+        QCOMPARE(scoped.posts, 1);
+        QCOMPARE(scoped.replies, 0);
+        QCOMPARE(scoped.recognitions, 1);
+        QCOMPARE(scoped.staffComments, 0);
+        QCOMPARE(scoped.reach, 0);
+
         // With the shipped k = 5 both teams are too small to show.
         for (const DepartmentReach &r :
              LeaderFigures(*data, settings)

@@ -220,6 +220,91 @@ private Q_SLOTS:
             QVERIFY2(!d.latest().suppressed && d.latest().eci, qPrintable(d.name));
     }
 
+    void theMinimumGroupSizeIsInclusive_data()
+    {
+        QTest::addColumn<int>("k");
+        QTest::addColumn<bool>("shown");
+        QTest::newRow("k = 4: Sales has exactly k staff") << 4 << true;
+        QTest::newRow("k = 5: Sales has k - 1") << 5 << false;
+    }
+
+    void theMinimumGroupSizeIsInclusive()
+    {
+        QFETCH(int, k);
+        QFETCH(bool, shown);
+        ModelSettings settings = m_settings;
+        settings.k = k;
+        CapitalEngine engine(*m_data, settings);
+        CapitalQuery query;
+        query.from = query.to = QDate(2025, 3, 28);
+        query.departments = {0};
+        query.includeOrganisation = false;
+        const CapitalPoint sales = engine.compute(query).front().latest();
+        QCOMPARE(!sales.suppressed, shown);
+        QCOMPARE(sales.eci.has_value(), shown);
+        QCOMPARE(sales.headcount.has_value(), shown);
+    }
+
+    void aPeriodWithoutActivityHasNoFigures()
+    {
+        CapitalEngine engine(*m_data, m_settings);
+        CapitalQuery query;
+        query.from = query.to = QDate(2025, 12, 31); // months after the last activity
+        query.departments = {0};
+        query.includeOrganisation = false;
+        const CapitalPoint sales = engine.compute(query).front().latest();
+        QCOMPARE(*sales.headcount, 4); // still on the roster
+        for (const char *id : {"A1", "A2", "T2", "T3", "T4", "F2", "F3"})
+            QVERIFY2(!sales.signal(QLatin1StringView(id))->raw,
+                     id); // nothing to measure: null, not 0
+        QCOMPARE(sales.signal(QStringLiteral("T1"))->raw.value_or(-1), 0.0); // 0 of 4 took part
+        QCOMPARE(sales.signal(QStringLiteral("A3"))->raw.value_or(-1),
+                 0.0); // no leader touch in 4 weeks
+    }
+
+    void someoneWhoMovesCountsWhereTheyWereThatDay()
+    {
+        // X is in A until 15 March, then in B. X reacts in A's channel on 5 March.
+        auto db = store::Database::create(QString());
+        QVERIFY(db);
+        QVERIFY(testing::execute((*db)->connection(), R"sql(
+            INSERT INTO sources VALUES (1, 'csv', 'move');
+            INSERT INTO departments (id, name) VALUES (1, 'A'), (2, 'B');
+            INSERT INTO people (id, display_name, role) VALUES
+                (1, 'A1', 'staff'), (2, 'A2', 'staff'), (3, 'B1', 'staff'), (4, 'X', 'staff');
+            INSERT INTO roster (person_id, valid_from, valid_to, department_id) VALUES
+                (1, '2025-01-01', NULL, 1), (2, '2025-01-01', NULL, 1), (3, '2025-01-01', NULL, 2),
+                (4, '2025-01-01', '2025-03-15', 1), (4, '2025-03-15', NULL, 2);
+            INSERT INTO channels VALUES (1, 1, 'c1', 'a-team', 'work', NULL);
+            INSERT INTO activities (id, source_id, source_activity_id, kind, at, author_id,
+                                    channel_id, thread_root_id, parent_id, text, emoji) VALUES
+              (1, 1, '1', 'post', strftime('%s', '2025-03-04 10:00'), 1, 1, NULL, NULL, 'Hi', NULL),
+              (2, 1, '2', 'reaction', strftime('%s', '2025-03-05 10:00'), 4, 1, 1, 1, NULL, 'wave'),
+              (3, 1, '3', 'post', strftime('%s', '2025-03-20 10:00'), 3, 1, NULL, NULL, 'Yo', NULL);
+        )sql"));
+        ModelSettings settings = m_settings;
+        settings.k = 2;
+        auto data = ActivityDataset::load((*db)->connection(), settings);
+        QVERIFY(data);
+        CapitalEngine engine(*data, settings);
+        CapitalQuery query;
+        query.from = query.to = QDate(2025, 3, 28);
+        query.includeOrganisation = false;
+        const auto result = engine.compute(query);
+        const CapitalPoint &a = result[0].latest();
+        const CapitalPoint &b = result[1].latest();
+        // Membership is on the day: A has A1 and A2, B has B1 and X.
+        QCOMPARE(*a.headcount, 2);
+        QCOMPARE(*b.headcount, 2);
+        // Participation asks whether today's members took part in the window: X did.
+        near(b.signal(QStringLiteral("T1"))->raw, 1.0, "B T1");
+        near(a.signal(QStringLiteral("T1"))->raw, 0.5, "A T1");
+        // Counted events go to the department of the day they happened: X's reaction is A's.
+        near(a.signal(QStringLiteral("F2"))->raw, 1 / (1 * 28 / 30.0),
+             "A F2"); // one reaction, one active member
+        near(b.signal(QStringLiteral("F2"))->raw, 0.0, "B F2");
+    }
+
     void periodEndsFollowTheCalendar()
     {
         const auto months =

@@ -24,7 +24,8 @@ private:
             (3, 'Tia Ru', 'tia@example.com', 'Account Executive', 'staff', NULL),
             (4, 'Uma Pai', 'uma@example.com', 'Planner', 'staff', NULL),
             (5, 'Build Bot', NULL, NULL, 'bot', NULL),
-            (6, 'Max Lee', 'max@example.com', 'Engineer', 'leader', 'staff');
+            (6, 'Max Lee', 'max@example.com', 'Engineer', 'leader', 'staff'),
+            (7, 'Noah Fern', 'noah@example.com', 'Director of Ops', 'staff', NULL);
         INSERT INTO roster (person_id, valid_from, valid_to, department_id) VALUES
             (1, '2025-01-01', NULL, 1), (2, '2025-01-01', NULL, 1), (3, '2025-01-01', NULL, 1),
             (4, '2025-01-01', NULL, 2), (6, '2025-01-01', NULL, 2);
@@ -47,7 +48,10 @@ private:
               '@Lena Berg the new rota is up', NULL),
           (11, 1, 'a11', 'reply', strftime('%s', '2025-02-20 15:00'), 1, 1, 7, 7, 'Earlier', NULL),
           (12, 1, 'a12', 'post', strftime('%s', '2025-03-05 08:00'), 6, 1, NULL, NULL, 'hello', NULL),
-          (13, 1, 'a13', 'reply', strftime('%s', '2025-03-03 09:05'), 5, 1, 1, 1, 'Build passed?', NULL);
+          (13, 1, 'a13', 'reply', strftime('%s', '2025-03-03 09:05'), 5, 1, 1, 1, 'Build passed?', NULL),
+          (14, 1, 'a14', 'reply', strftime('%s', '2025-03-03 09:01'), 1, 1, 1, 1, 'PS: slides attached', NULL),
+          (15, 1, 'a15', 'post', strftime('%s', '2025-02-25 09:00'), 1, 1, NULL, NULL, 'February plans', NULL),
+          (16, 1, 'a16', 'reply', strftime('%s', '2025-03-02 09:00'), 2, 1, 15, 15, 'Late to this', NULL);
         INSERT INTO mentions VALUES (7, 1), (9, 2), (9, 4), (10, 1);
     )sql";
 
@@ -66,28 +70,38 @@ private Q_SLOTS:
 
         const auto stats =
             LeaderFigures(*data, settings).compute(QDate(2025, 3, 1), QDate(2025, 3, 28));
-        QCOMPARE(stats.size(), size_t(1));
+        QCOMPARE(stats.size(), size_t(2)); // Lena, and Noah (a director by title) who never wrote
         const LeaderStats &lena = stats.front();
+        const LeaderStats &noah = stats.back();
+        QCOMPARE(noah.name, QStringLiteral("Noah Fern"));
+        QCOMPARE(noah.posts + noah.replies + noah.staffComments, 0);
+        QVERIFY(!noah.replyRate && !noah.answeredQuestionRate && !noah.medianFirstReplyHours);
+        QVERIFY(!noah.conversationRatio);
+        QCOMPARE(int(noah.persona), int(Persona::Observer));
         QCOMPARE(lena.name, QStringLiteral("Lena Berg"));
         QCOMPARE(lena.department, QStringLiteral("Sales"));
         QCOMPARE(lena.posts, 2);          // a1, a9
-        QCOMPARE(lena.replies, 2);        // a3, a8 (a11 is in February)
-        QCOMPARE(lena.repliesToStaff, 2); // a3 to Sam, a8 to Tia
+        QCOMPARE(lena.replies, 3);        // a3, a8 and a14 to herself (a11 is in February)
+        QCOMPARE(lena.repliesToStaff, 2); // a3 to Sam, a8 to Tia; a14 answers her own post
         QCOMPARE(lena.recognitions, 1);   // a9: names two people in a recognition channel
         QCOMPARE(lena.peopleRecognised, 2);
         QCOMPARE(lena.departmentsRecognised, 2); // Sam in Sales, Uma in Ops
-        QCOMPARE(lena.staffComments, 4);    // a2, a4 on her thread; a7, a10 name her (bot a13 not)
-        QCOMPARE(lena.staffQuestions, 2);   // a2, a7
-        QCOMPARE(lena.answeredComments, 2); // a2 after 2 h, a4 after 1 h; a7 after 96 h > 72 h
-        QCOMPARE(*lena.replyRate, 0.5);
+        // a2, a4 on her thread; a16 on her February thread (the comment is in March); a7, a10
+        // name her; the bot's a13 does not count.
+        QCOMPARE(lena.staffComments, 5);
+        QCOMPARE(lena.staffQuestions, 2); // a2, a7
+        // a2 after 2 h, a4 after 1 h; a7 after 96 h > 72 h; a10 and a16 never. a14 (09:01)
+        // came before every comment, so it answers none.
+        QCOMPARE(lena.answeredComments, 2);
+        QCOMPARE(*lena.replyRate, 0.4);
         QCOMPARE(lena.answeredQuestions, 1);
         QCOMPARE(*lena.answeredQuestionRate, 0.5);
         QCOMPARE(*lena.medianFirstReplyHours, 2.0); // of 1, 2 and 96 hours
         QCOMPARE(lena.reach, 3);                    // Sam, Tia, Uma on a1
-        QCOMPARE(lena.responsesReceived, 4);        // a2, a4, a5, a6
-        QCOMPARE(*lena.conversationRatio, 0.5);
+        QCOMPARE(lena.responsesReceived, 5);        // a2, a4, a5, a6, a16
+        QCOMPARE(*lena.conversationRatio, 0.6);     // 3 replies of 5 messages
         QCOMPARE(lena.activeWeeks, 0.75); // weeks from 1 March: 0 (a1, a3), 1 (a8), 2 (a9)
-        // 4 messages in 4 weeks, ratio 0.5, 2 responses a post = the median, not twice it.
+        // 5 messages in 4 weeks, ratio 0.6, 2.5 responses a post = the median, not twice it.
         QCOMPARE(int(lena.persona), int(Persona::Engager));
 
         // Reach by department, with k = 2 so the fixture's small teams show: Sam and Tia of
@@ -96,7 +110,7 @@ private Q_SLOTS:
         small.k = 2;
         const auto reach =
             LeaderFigures(*data, small).reachByDepartment(0, QDate(2025, 3, 1), QDate(2025, 3, 28));
-        QCOMPARE(reach.size(), size_t(2));
+        QCOMPARE(reach.size(), size_t(2)); // Noah is a leader: not in Ops' staff
         QCOMPARE(reach[0].name, QStringLiteral("Sales"));
         QCOMPARE(reach[0].headcount, 2);
         QCOMPARE(*reach[0].share, 1.0);

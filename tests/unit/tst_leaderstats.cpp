@@ -135,6 +135,79 @@ private Q_SLOTS:
             QVERIFY(!r.share && r.headcount == 0);
     }
 
+    void personaRules()
+    {
+        // Four leaders over March 2025 (four weeks), six staff. Worked out by hand:
+        //  Cat: 4 posts, 2 replies (ratio 1/3); 6 reactions on each post + 2 staff replies =
+        //       26 responses, 6.5 a post.
+        //  Res: 1 post, 4 replies (ratio 0.8); 4 staff replies = 4 a post.
+        //  Bro: 4 posts, no reply (ratio 0); 1 reaction a post.
+        //  Eng: 2 posts, 2 replies (ratio 0.5); 2 staff replies = 1 a post.
+        // Median responses a post over leaders who posted: (1 + 4) / 2 = 2.5; Cat's 6.5 is at
+        // least twice that with a ratio under 0.5: Catalyst. Res: Responder (ratio > 0.75).
+        // Bro: Broadcaster (< 0.25). Eng: Engager.
+        auto db = store::Database::create(QString());
+        QVERIFY(db);
+        std::string sql = "INSERT INTO sources VALUES (1, 'csv', 'p');"
+                          "INSERT INTO channels VALUES (1, 1, 'c', 'general', 'work', NULL);"
+                          "INSERT INTO people (id, display_name, role) VALUES (1, 'Cat', 'leader'),"
+                          "(2, 'Res', 'leader'), (3, 'Bro', 'leader'), (4, 'Eng', 'leader');";
+        for (int s = 11; s <= 16; ++s)
+            sql += "INSERT INTO people (id, display_name, role) VALUES (" + std::to_string(s) +
+                   ", 'S" + std::to_string(s) + "', 'staff');";
+        int id = 0;
+        const auto add = [&](const char *kind, int day, int hour, int author, int root,
+                             int parent) {
+            ++id;
+            sql +=
+                "INSERT INTO activities (id, source_id, source_activity_id, kind, at, author_id, "
+                "channel_id, thread_root_id, parent_id, text, emoji) VALUES (" +
+                std::to_string(id) + ", 1, '" + std::to_string(id) + "', '" + kind +
+                "', strftime('%s', '2025-03-" + (day < 10 ? "0" : "") + std::to_string(day) + " " +
+                (hour < 10 ? "0" : "") + std::to_string(hour) + ":00'), " + std::to_string(author) +
+                ", 1, " + (root ? std::to_string(root) : "NULL") + ", " +
+                (parent ? std::to_string(parent) : "NULL") + ", " +
+                (std::string(kind) == "reaction" ? "NULL, 'clap'" : "'text', NULL") + ");";
+            return id;
+        };
+        for (int week = 0; week < 4; ++week) {
+            const int post = add("post", 3 + 7 * week, 9, 1, 0, 0);
+            for (int s = 11; s <= 16; ++s)
+                add("reaction", 3 + 7 * week, 10, s, post, post);
+            if (week < 2) {
+                const int comment = add("reply", 3 + 7 * week, 11, 11 + week, post, post);
+                add("reply", 3 + 7 * week, 12, 1, post, comment);
+            }
+        }
+        const int resPost = add("post", 5, 9, 2, 0, 0);
+        for (int r = 0; r < 4; ++r) {
+            const int comment = add("reply", 5, 10 + 2 * r, 11 + r, resPost, resPost);
+            add("reply", 5, 11 + 2 * r, 2, resPost, comment);
+        }
+        for (int week = 0; week < 4; ++week) {
+            const int post = add("post", 4 + 7 * week, 9, 3, 0, 0);
+            add("reaction", 4 + 7 * week, 10, 11, post, post);
+        }
+        for (int week = 0; week < 2; ++week) {
+            const int post = add("post", 6 + 7 * week, 9, 4, 0, 0);
+            const int comment = add("reply", 6 + 7 * week, 10, 12, post, post);
+            add("reply", 6 + 7 * week, 11, 4, post, comment);
+        }
+        QVERIFY(testing::execute((*db)->connection(), sql));
+        const ModelSettings settings = ModelFile::defaults();
+        auto data = ActivityDataset::load((*db)->connection(), settings);
+        QVERIFY(data);
+        const auto stats =
+            LeaderFigures(*data, settings).compute(QDate(2025, 3, 1), QDate(2025, 3, 28));
+        QCOMPARE(stats.size(), size_t(4));
+        QCOMPARE(stats[0].responsesReceived, 26);
+        QCOMPARE(int(stats[0].persona), int(Persona::Catalyst));
+        QCOMPARE(int(stats[1].persona), int(Persona::Responder));
+        QCOMPARE(int(stats[2].persona), int(Persona::Broadcaster));
+        QCOMPARE(int(stats[3].persona), int(Persona::Engager));
+        QCOMPARE(*stats[1].replyRate, 1.0); // each of the four comments answered within an hour
+    }
+
     void demoLeadersTellTheirStories()
     {
         auto db = store::Database::open(testing::sharedDemo(), store::Database::Access::ReadOnly);

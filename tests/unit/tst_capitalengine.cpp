@@ -245,6 +245,26 @@ private Q_SLOTS:
         QCOMPARE(sales.headcount.has_value(), shown);
     }
 
+    void toneNeedsEnoughAuthors()
+    {
+        // Three of Sales' staff wrote in the window (S1, S2, S3): with k_text = 4, tone is hidden
+        // and attachment is the mean of T1, T2 and T3 alone: (93.75 + 58.82 + 0) / 3.
+        ModelSettings settings = m_settings;
+        settings.kText = 4;
+        CapitalEngine engine(*m_data, settings);
+        CapitalQuery query;
+        query.from = query.to = QDate(2025, 3, 28);
+        query.departments = {0};
+        query.includeOrganisation = false;
+        const CapitalPoint sales = engine.compute(query).front().latest();
+        const SignalValue *t4 = sales.signal(QStringLiteral("T4"));
+        QVERIFY(t4->suppressed);
+        QVERIFY(!t4->raw && !t4->score);
+        QVERIFY(!sales.suppressed);
+        near(sales.pillar(QStringLiteral("attachment"))->score, (93.75 + 58.824 + 0) / 3,
+             "attachment");
+    }
+
     void aPeriodWithoutActivityHasNoFigures()
     {
         CapitalEngine engine(*m_data, m_settings);

@@ -116,6 +116,9 @@ void DashboardState::start()
                 return;
             auto snapshot = analytics::SnapshotBuilder::build(
                 *engines.dataset, *engines.leaders, *engines.engine, filter, &job->cancel);
+            // Deliveries one at a time, each checked while it holds the turn: an older
+            // result can never arrive after a newer one.
+            std::lock_guard delivery(m_delivery);
             {
                 std::lock_guard lock(m_mutex);
                 if (!snapshot || job->id != m_latestJob)

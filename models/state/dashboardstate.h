@@ -53,6 +53,7 @@ private:
     Data enginesFor(const Data &data, const analytics::ActivityScope &scope);
 
     mutable std::mutex m_mutex;
+    std::mutex m_delivery; // held while a snapshot is handed out
     std::shared_ptr<const Scoped> m_scoped;
     Data m_data;
     analytics::DashboardFilter m_filter;

@@ -20,4 +20,16 @@ std::vector<bool> ActivityScope::allowedChannels(const ActivityDataset &data) co
     return allowed;
 }
 
+ScopeFilter::ScopeFilter(const ActivityScope &scope, const ActivityDataset &data)
+    : m_data(data), m_all(scope.isAll()), m_allowed(scope.allowedChannels(data))
+{}
+
+bool ScopeFilter::operator()(std::int32_t activity) const
+{
+    if (m_all)
+        return true;
+    const std::int32_t channel = m_data.channelOf(activity);
+    return channel >= 0 && m_allowed[size_t(channel)];
+}
+
 } // namespace goodwill::analytics

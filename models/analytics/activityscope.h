@@ -22,4 +22,18 @@ struct ActivityScope
     std::vector<bool> allowedChannels(const ActivityDataset &data) const;
 };
 
+// "Does this activity count?" for one scope over one dataset, as the engines ask it for
+// every activity while they are built.
+class ScopeFilter
+{
+public:
+    ScopeFilter(const ActivityScope &scope, const ActivityDataset &data);
+    bool operator()(std::int32_t activity) const;
+
+private:
+    const ActivityDataset &m_data;
+    bool m_all;
+    std::vector<bool> m_allowed;
+};
+
 } // namespace goodwill::analytics

@@ -136,13 +136,7 @@ CapitalEngine::CapitalEngine(const ActivityDataset &data, const ModelSettings &s
 
     // The first leader reply after each moment, per thread.
     std::vector<std::pair<std::int32_t, std::int64_t>> leaderReplies; // (root, at)
-    const std::vector<bool> allowed = scope.allowedChannels(data);
-    const auto inScope = [&](std::int32_t a) {
-        if (scope.isAll())
-            return true;
-        const std::int32_t channel = data.channelOf(a);
-        return channel >= 0 && allowed[size_t(channel)];
-    };
+    const ScopeFilter inScope(scope, data);
     for (std::int32_t a = 0; a < std::int32_t(activities.size()); ++a) {
         const auto &activity = activities[size_t(a)];
         if (activity.kind == ActivityKind::Reply && data.isLeader(activity.author) && inScope(a))

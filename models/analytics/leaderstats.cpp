@@ -167,13 +167,7 @@ LeaderFigures::LeaderFigures(const ActivityDataset &data, const ModelSettings &s
     };
 
     // Every leader reply in every thread, by thread and time: "did L answer after t?"
-    const std::vector<bool> allowed = scope.allowedChannels(data);
-    const auto inScope = [&](std::int32_t a) {
-        if (scope.isAll())
-            return true;
-        const std::int32_t channel = data.channelOf(a);
-        return channel >= 0 && allowed[size_t(channel)];
-    };
+    const ScopeFilter inScope(scope, data);
     std::vector<LeaderReply> leaderReplies;
     for (std::int32_t a = 0; a < std::int32_t(activities.size()); ++a) {
         const auto &activity = activities[size_t(a)];

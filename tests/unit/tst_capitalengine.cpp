@@ -50,6 +50,17 @@ private:
         INSERT INTO mentions VALUES (8, 5);
     )sql";
 
+    // Sales alone, on 28 March 2025, as an engine built with these settings sees it.
+    CapitalPoint salesOn28March(const ModelSettings &settings, const ActivityScope &scope = {})
+    {
+        CapitalEngine engine(*m_data, settings, scope);
+        CapitalQuery query;
+        query.from = query.to = QDate(2025, 3, 28);
+        query.departments = {0};
+        query.includeOrganisation = false;
+        return engine.compute(query).front().latest();
+    }
+
     static void near(std::optional<double> actual, double expected, const char *what)
     {
         QVERIFY2(actual.has_value(), what);
@@ -127,12 +138,7 @@ private Q_SLOTS:
     {
         ActivityScope general;
         general.channels = {0}; // #general: not #random, not #kudos
-        CapitalEngine engine(*m_data, m_settings, general);
-        CapitalQuery query;
-        query.from = query.to = QDate(2025, 3, 28);
-        query.departments = {0};
-        query.includeOrganisation = false;
-        const CapitalPoint sales = engine.compute(query).front().latest();
+        const CapitalPoint sales = salesOn28March(m_settings, general);
         const auto raw = [&](const char *id) { return sales.signal(QLatin1StringView(id))->raw; };
         near(raw("T1"), 0.5, "T1 raw"); // S1 and S2 replied in #general; S3 only wrote in #random
         near(raw("F1"), 0.0, "F1 raw"); // #random does not count
@@ -142,8 +148,7 @@ private Q_SLOTS:
         // A source filter naming the only source changes nothing.
         ActivityScope fixtureSource;
         fixtureSource.sources = {0};
-        const CapitalPoint all =
-            CapitalEngine(*m_data, m_settings, fixtureSource).compute(query).front().latest();
+        const CapitalPoint all = salesOn28March(m_settings, fixtureSource);
         near(all.signal(QStringLiteral("T1"))->raw, 0.75, "T1 raw, one source");
     }
 
@@ -234,12 +239,7 @@ private Q_SLOTS:
         QFETCH(bool, shown);
         ModelSettings settings = m_settings;
         settings.k = k;
-        CapitalEngine engine(*m_data, settings);
-        CapitalQuery query;
-        query.from = query.to = QDate(2025, 3, 28);
-        query.departments = {0};
-        query.includeOrganisation = false;
-        const CapitalPoint sales = engine.compute(query).front().latest();
+        const CapitalPoint sales = salesOn28March(settings);
         QCOMPARE(!sales.suppressed, shown);
         QCOMPARE(sales.eci.has_value(), shown);
         QCOMPARE(sales.headcount.has_value(), shown);
@@ -251,12 +251,7 @@ private Q_SLOTS:
         // and attachment is the mean of T1, T2 and T3 alone: (93.75 + 58.82 + 0) / 3.
         ModelSettings settings = m_settings;
         settings.kText = 4;
-        CapitalEngine engine(*m_data, settings);
-        CapitalQuery query;
-        query.from = query.to = QDate(2025, 3, 28);
-        query.departments = {0};
-        query.includeOrganisation = false;
-        const CapitalPoint sales = engine.compute(query).front().latest();
+        const CapitalPoint sales = salesOn28March(settings);
         const SignalValue *t4 = sales.signal(QStringLiteral("T4"));
         QVERIFY(t4->suppressed);
         QVERIFY(!t4->raw && !t4->score);

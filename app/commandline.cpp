@@ -23,6 +23,9 @@ QString helpText()
         "main",
         "Usage: goodwill [FILE]\n"
         "       goodwill demo --out FILE [--people N] [--months M] [--seed S]\n"
+        "       goodwill import SOURCE... --into FILE [--roster FILE]\n"
+        "               [--format auto|slack|engage|mattermost|teams|csv|jsonl]\n"
+        "               [--slack-department-field ID] [--report-json FILE]\n"
         "       goodwill check FILE\n"
         "       goodwill report --db FILE --kind departments|leaders --out FILE\n"
         "               [--format json|csv] [--from DATE] [--to DATE]\n"
@@ -37,6 +40,8 @@ QString helpText()
         "Verbs:\n"
         "  demo    write the demo organisation Brightwater to a new database\n"
         "          (--people 1200, --months 24, --seed 42 by default)\n"
+        "  import  import exports and a roster into a database (created when missing);\n"
+        "          all or nothing: on any error the database is left as it was\n"
         "  check   check a database: integrity, schema version, rows per table\n"
         "  report  write department emotional capital or leader figures as JSON or CSV\n"
         "\n"

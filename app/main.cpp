@@ -1,6 +1,7 @@
 #include "checkcommand.h"
 #include "commandline.h"
 #include "democommand.h"
+#include "importcommand.h"
 #include "mainwindow.h"
 #include "reportcommand.h"
 #include "shotscommand.h"
@@ -28,11 +29,13 @@ int main(int argc, char *argv[])
         return app::Success;
     }
     if (verb == QStringLiteral("demo") || verb == QStringLiteral("check") ||
-        verb == QStringLiteral("report")) {
+        verb == QStringLiteral("report") || verb == QStringLiteral("import")) {
         QCoreApplication app(argc, argv);
         const QStringList arguments = app.arguments().mid(2);
         if (verb == QStringLiteral("report"))
             return app::runReportCommand(arguments);
+        if (verb == QStringLiteral("import"))
+            return app::runImportCommand(arguments);
         return verb == QStringLiteral("demo") ? app::runDemoCommand(arguments)
                                               : app::runCheckCommand(arguments);
     }

@@ -1,6 +1,9 @@
 #include "shotscommand.h"
 
 #include "commandline.h"
+#include "importwizard.h"
+#include "importwizardrunpage.h"
+#include "importwizardsourcepage.h"
 #include "mainwindow.h"
 #include "palettes.h"
 #include "state/appsettings.h"
@@ -8,6 +11,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -23,11 +27,15 @@ int runShotsCommand(const QStringList &arguments)
                                  QStringLiteral("dir"));
     const QCommandLineOption palette(QStringLiteral("palette"), QStringLiteral("light or dark"),
                                      QStringLiteral("name"), QStringLiteral("light"));
-    parser.addOptions({db, out, palette});
+    const QCommandLineOption exportOption(
+        QStringLiteral("export"),
+        QStringLiteral("also shoot the import wizard's preview and report on this export"),
+        QStringLiteral("path"));
+    parser.addOptions({db, out, palette, exportOption});
     if (!parser.parse(QStringList{QStringLiteral("goodwill shots")} + arguments) ||
         !parser.isSet(db) || !parser.isSet(out)) {
-        printError(
-            QStringLiteral("usage: goodwill shots --db FILE --out DIR [--palette light|dark]"));
+        printError(QStringLiteral("usage: goodwill shots --db FILE --out DIR [--palette "
+                                  "light|dark] [--export PATH]"));
         return UsageError;
     }
     const bool dark = parser.value(palette) == QStringLiteral("dark");
@@ -39,19 +47,90 @@ int runShotsCommand(const QStringList &arguments)
     ui::MainWindow window(settings);
     window.resize(1280, 800);
     window.show();
-    const QString target =
-        QDir(parser.value(out))
-            .filePath(QStringLiteral("summary-%1.png")
-                          .arg(dark ? QStringLiteral("dark") : QStringLiteral("light")));
+    const auto shotPath = [&](const QString &name) {
+        return QDir(parser.value(out))
+            .filePath(QStringLiteral("%1-%2.png")
+                          .arg(name, dark ? QStringLiteral("dark") : QStringLiteral("light")));
+    };
+    QStringList written;
     int code = Failure;
+    const auto save = [&](QWidget *widget, const QString &name) {
+        const QString target = shotPath(name);
+        QDir().mkpath(parser.value(out));
+        if (!widget->grab().save(target)) {
+            printError(QCoreApplication::translate("ShotsCommand", "cannot write %1").arg(target));
+            code = Failure;
+            QApplication::quit();
+            return false;
+        }
+        written << target;
+        return true;
+    };
+
+    // The import wizard on the export: its preview, then its report after the import into
+    // a scratch database (named after the export, as the wizard would propose).
+    QTemporaryDir scratch;
+    const auto shootWizard = [&] {
+        ui::ImportWizard *wizard = window.openImportWizard(parser.value(exportOption));
+        wizard->sourcePage()->setNewDatabase(
+            scratch.filePath(QFileInfo(parser.value(exportOption)).completeBaseName() +
+                             QStringLiteral(".goodwill")));
+        static bool once = false;
+        QObject::connect(wizard->sourcePage(), &QWizardPage::completeChanged, wizard, [wizard] {
+            if (!once && wizard->currentId() == ui::ImportWizard::SourcePageId &&
+                wizard->sourcePage()->isComplete()) {
+                once = true;
+                QTimer::singleShot(300, wizard, [=] {
+                    wizard->grab().save(QStringLiteral("/tmp/wiz-source.png"));
+                    wizard->next();
+                    QTimer::singleShot(300, wizard, [=] {
+                        wizard->grab().save(QStringLiteral("/tmp/wiz-options.png"));
+                        wizard->next();
+                    });
+                });
+            }
+        });
+        QObject::connect(wizard->previewPage(), &ui::ImportWizardRunPage::stopped, wizard,
+                         [&, wizard](bool succeeded) {
+                             if (!succeeded) {
+                                 printError(wizard->previewPage()->errorText());
+                                 QApplication::quit();
+                                 return;
+                             }
+                             QTimer::singleShot(300, wizard, [&, wizard] {
+                                 if (save(wizard, QStringLiteral("import-preview")))
+                                     wizard->next();
+                             });
+                         });
+        QObject::connect(wizard->importPage(), &ui::ImportWizardRunPage::stopped, wizard,
+                         [&, wizard](bool succeeded) {
+                             if (!succeeded) {
+                                 printError(wizard->importPage()->errorText());
+                                 QApplication::quit();
+                                 return;
+                             }
+                             QTimer::singleShot(300, wizard, [&, wizard] {
+                                 if (save(wizard, QStringLiteral("import-report")))
+                                     code = Success;
+                                 QApplication::quit();
+                             });
+                         });
+    };
+
+    bool summaryTaken = false;
     QObject::connect(&window, &ui::MainWindow::databaseLoaded, &window, [&] {
+        if (summaryTaken)
+            return;
+        summaryTaken = true;
         // Let layouts and the chart settle before grabbing.
         QTimer::singleShot(400, &window, [&] {
-            QDir().mkpath(parser.value(out));
-            code = window.grab().save(target) ? Success : Failure;
-            if (code != Success)
-                printError(
-                    QCoreApplication::translate("ShotsCommand", "cannot write %1").arg(target));
+            if (!save(&window, QStringLiteral("summary")))
+                return;
+            if (parser.isSet(exportOption)) {
+                shootWizard();
+                return;
+            }
+            code = Success;
             QApplication::quit();
         });
     });
@@ -62,7 +141,7 @@ int runShotsCommand(const QStringList &arguments)
     window.openDatabase(parser.value(db));
     QApplication::exec();
     if (code == Success)
-        printOut(target + QLatin1Char('\n'));
+        printOut(written.join(QLatin1Char('\n')) + QLatin1Char('\n'));
     return code;
 }
 

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "demo/demogenerator.h"
+#include "importwizard.h"
 #include "state/appsettings.h"
 #include "store/database.h"
 #include "store/storesummary.h"
@@ -62,6 +63,19 @@ QString localFileOf(const QMimeData *mime)
     return {};
 }
 
+// What a dropped path is: an export goes to the import wizard, anything else is opened
+// as a database (which says clearly when it is not one).
+bool isExport(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.isDir())
+        return true;
+    static const QStringList exportSuffixes{QStringLiteral("zip"), QStringLiteral("json"),
+                                            QStringLiteral("jsonl"), QStringLiteral("ndjson"),
+                                            QStringLiteral("csv")};
+    return exportSuffixes.contains(info.suffix().toLower());
+}
+
 } // namespace
 
 MainWindow::MainWindow(state::AppSettings &settings, QWidget *parent)
@@ -93,6 +107,11 @@ void MainWindow::createMenus()
     open->setToolTip(tr("Open a Goodwill activity database"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(tr("Open the &Demo Organisation"), this, &MainWindow::openDemo);
+    file->addSeparator();
+    QAction *import = file->addAction(tr("&Import…"), this, [this] { openImportWizard(); });
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    import->setToolTip(
+        tr("Import an export from Slack, Viva Engage, Mattermost or Teams, or a roster"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -147,6 +166,7 @@ void MainWindow::openDatabase(const QString &path)
             return;
         }
         m_currentPath = outcome.path;
+        m_currentReadOnly = outcome.readOnly;
         m_settings.setValue(state::AppSettings::Key::LastDatabase,
                             QFileInfo(outcome.path).absoluteFilePath());
         m_settings.addRecentFile(outcome.path);
@@ -223,6 +243,42 @@ void MainWindow::createDemoThenOpen(const QString &path)
     }));
 }
 
+ImportWizard *MainWindow::openImportWizard(const QString &source)
+{
+    if (!m_importWizard) {
+        m_importWizard = new ImportWizard(m_settings, this);
+        m_importWizard->setAttribute(Qt::WA_DeleteOnClose);
+        const bool demo =
+            !m_currentPath.isEmpty() && QFileInfo(m_currentPath).absoluteFilePath() ==
+                                            QFileInfo(defaultDemoPath()).absoluteFilePath();
+        m_importWizard->setOpenDatabase(m_currentPath,
+                                        m_currentReadOnly ? ImportWizard::OpenDatabase::ReadOnly
+                                        : demo            ? ImportWizard::OpenDatabase::Demo
+                                                          : ImportWizard::OpenDatabase::Importable);
+        ImportWizard *wizard = m_importWizard;
+        connect(wizard, &QDialog::finished, this, [this, wizard] {
+            if (!wizard->importedDatabase().isEmpty())
+                openDatabase(wizard->importedDatabase());
+        });
+        m_importWizard->open();
+    } else if (m_importWizard->currentId() != ImportWizard::SourcePageId) {
+        // A drop while an import is under way does not replace its source.
+        m_importWizard->raise();
+        m_importWizard->activateWindow();
+        return m_importWizard;
+    }
+    if (!source.isEmpty())
+        m_importWizard->setSource(source);
+    m_importWizard->raise();
+    m_importWizard->activateWindow();
+    return m_importWizard;
+}
+
+ImportWizard *MainWindow::importWizard() const
+{
+    return m_importWizard;
+}
+
 void MainWindow::showAbout()
 {
     QMessageBox::about(
@@ -256,7 +312,10 @@ void MainWindow::dropEvent(QDropEvent *event)
     if (path.isEmpty())
         return;
     event->acceptProposedAction();
-    openDatabase(path);
+    if (isExport(path))
+        openImportWizard(path);
+    else
+        openDatabase(path);
 }
 
 } // namespace goodwill::ui

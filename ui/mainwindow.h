@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <atomic>
 #include <memory>
@@ -13,6 +14,7 @@ class AppSettings;
 
 namespace goodwill::ui {
 
+class ImportWizard;
 class SummaryPage;
 
 // The main window: the summary of the open database, File > Open, recent files and
@@ -31,6 +33,11 @@ public:
     void openDatabase(const QString &path);
     // Opens the demo organisation in the user's data folder, creating it first if needed.
     void openDemo();
+    // File > Import…, or an export dropped on the window: the import wizard, with `source`
+    // filled in when given. One wizard at a time; when the import succeeds and the wizard
+    // closes, the database it went into is opened (or reloaded).
+    ImportWizard *openImportWizard(const QString &source = {});
+    ImportWizard *importWizard() const;
 
     QString currentPath() const { return m_currentPath; }
     SummaryPage *summaryPage() const { return m_summary; }
@@ -57,6 +64,8 @@ private:
     SummaryPage *m_summary;
     QMenu *m_recentMenu = nullptr;
     QString m_currentPath;
+    bool m_currentReadOnly = false;
+    QPointer<ImportWizard> m_importWizard;
     quint64 m_generation = 0; // increases with every request; older results are stale
     std::shared_ptr<std::atomic<bool>> m_cancel;
 };

@@ -3,17 +3,15 @@
 #include "democonversation.h"
 #include "demoorganisation.h"
 #include "demorandom.h"
+#include "store/bulkfile.h"
 #include "store/bulkwriter.h"
-#include "store/schema.h"
 #include "store/sqliteconnection.h"
 #include "store/storewriter.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QFileInfo>
 
-#include <sqlite3.h>
 
 #include <string>
 
@@ -152,54 +150,14 @@ Result<DemoSummary> DemoGenerator::generate(const QString &path, const DemoOptio
         return Error{
             tr("'%1' already exists; choose another file name or remove it first").arg(path)};
 
-    // Written under a temporary name and renamed at the end: a crash, an error or a cancel
-    // never leaves a half-written database under the requested name.
-    const QString partial = path + QStringLiteral(".part");
-    QFile::remove(partial);
-    Result<DemoSummary> result = [&]() -> Result<DemoSummary> {
-        auto connection = store::SqliteConnection::open(
-            QFile::encodeName(partial),
-            SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, path);
-        if (!connection)
-            return connection.error();
-        store::SqliteConnection &db = *connection;
-        // A private file until the rename: no journal, no syncs, large pages and cache.
-        const std::string pragmas[] = {"PRAGMA application_id = " +
-                                           std::to_string(store::schema::applicationId),
-                                       "PRAGMA page_size = 16384",
-                                       "PRAGMA secure_delete = OFF",
-                                       "PRAGMA journal_mode = OFF",
-                                       "PRAGMA synchronous = OFF",
-                                       "PRAGMA locking_mode = EXCLUSIVE",
-                                       "PRAGMA cache_size = -131072",
-                                       "PRAGMA threads = 2"};
-        for (const std::string &pragma : pragmas) {
-            if (auto done = db.execute(pragma); !done)
-                return done.error();
-        }
-        if (auto done = db.execute("BEGIN"); !done)
-            return done.error();
-        if (auto done = store::schema::createTables(db); !done)
-            return done.error();
-        auto summary = writeDemo(db, options, progress);
-        if (!summary)
-            return summary;
-        if (auto done = store::schema::createIndexes(db); !done)
-            return done.error();
-        if (auto done = db.execute("COMMIT"); !done)
-            return done.error();
-        if (auto done = db.execute("PRAGMA journal_mode = WAL"); !done)
-            return done.error();
-        return summary;
-    }();
-    if (!result) {
-        QFile::remove(partial);
+    auto file = store::BulkFile::begin(path);
+    if (!file)
+        return file.error();
+    auto result = writeDemo(file.value()->connection(), options, progress);
+    if (!result)
         return result;
-    }
-    if (!QFile::rename(partial, path)) {
-        QFile::remove(partial);
-        return Error{tr("cannot write '%1'").arg(path)};
-    }
+    if (auto done = file.value()->commit(); !done)
+        return done.error();
     if (progress)
         progress(1000);
     result->seconds = double(timer.nsecsElapsed()) / 1e9;

@@ -21,6 +21,8 @@ const std::array<Entry, size_t(AppSettings::Key::KeyCount)> &entries()
         {AppSettings::Key::RecentFiles, "files/recent", QStringList()},
         {AppSettings::Key::WindowGeometry, "window/geometry", QByteArray()},
         {AppSettings::Key::WindowState, "window/state", QByteArray()},
+        {AppSettings::Key::ImportFolder, "import/folder", QString()},
+        {AppSettings::Key::SlackDepartmentField, "import/slackDepartmentField", QString()},
     }};
     return table;
 }

@@ -19,6 +19,8 @@ public:
         RecentFiles,
         WindowGeometry,
         WindowState,
+        ImportFolder,         // the folder the import wizard last chose an export in
+        SlackDepartmentField, // the Slack profile field id last used for the department
         KeyCount
     };
 

@@ -52,6 +52,11 @@ void BulkWriter::addRecognitionRecipient(std::int64_t activityId, std::int64_t p
     m_current->recipients.emplace_back(activityId, personId);
 }
 
+void BulkWriter::call(Task task)
+{
+    m_current->calls.emplace_back(m_current->activities.size(), std::move(task));
+}
+
 bool BulkWriter::healthy() const
 {
     std::lock_guard lock(m_mutex);
@@ -111,6 +116,7 @@ void BulkWriter::work()
         batch->activities.clear();
         batch->mentions.clear();
         batch->recipients.clear();
+        batch->calls.clear();
         batch->bytes.clear();
         std::lock_guard lock(m_mutex);
         m_spare.push_back(std::move(batch));
@@ -120,13 +126,26 @@ void BulkWriter::work()
 Result<void> BulkWriter::write(Batch &batch)
 {
     const char *bytes = batch.bytes.data();
-    for (Pending &pending : batch.activities) {
+    auto call = batch.calls.begin();
+    const auto runCalls = [&](size_t before) -> Result<void> {
+        for (; call != batch.calls.end() && call->first <= before; ++call) {
+            if (auto done = call->second(m_writer); !done)
+                return done;
+        }
+        return {};
+    };
+    for (size_t i = 0; i < batch.activities.size(); ++i) {
+        if (auto done = runCalls(i); !done)
+            return done;
+        Pending &pending = batch.activities[i];
         pending.record.sourceActivityId = {bytes + pending.keyAt, pending.keySize};
         pending.record.text = {bytes + pending.textAt, pending.textSize};
         pending.record.emoji = {bytes + pending.emojiAt, pending.emojiSize};
         if (auto written = m_writer.insert(pending.record); !written)
             return written;
     }
+    if (auto done = runCalls(batch.activities.size()); !done)
+        return done;
     for (const auto &[activity, person] : batch.mentions) {
         if (auto written = m_writer.insertMention(activity, person); !written)
             return written;

@@ -5,6 +5,7 @@
 
 #include <condition_variable>
 #include <deque>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -31,6 +32,10 @@ public:
     void add(const ActivityRecord &activity);
     void addMention(std::int64_t activityId, std::int64_t personId);
     void addRecognitionRecipient(std::int64_t activityId, std::int64_t personId);
+    // Any other write (a person, a channel, a roster edit), run on the worker in order with
+    // the activities added before and after it.
+    using Task = std::function<Result<void>(StoreWriter &)>;
+    void call(Task task);
     // Writes what is pending, stops the worker and reports the first error, if any.
     Result<void> finish();
     // False once the worker met an error: the producer may stop early.
@@ -46,8 +51,12 @@ private:
     {
         std::vector<Pending> activities;
         std::vector<std::pair<std::int64_t, std::int64_t>> mentions, recipients;
+        std::vector<std::pair<size_t, Task>> calls; // run before activities[first]
         std::string bytes;
-        bool empty() const { return activities.empty() && mentions.empty() && recipients.empty(); }
+        bool empty() const
+        {
+            return activities.empty() && mentions.empty() && recipients.empty() && calls.empty();
+        }
     };
 
     void submit();

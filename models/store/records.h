@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string_view>
 
 // Plain rows as the store writer takes them. Ids of 0 mean NULL; text views must stay
@@ -73,7 +74,7 @@ struct RosterRecord
     std::string_view validTo;
     std::int64_t departmentId = 0;
     std::string_view title;
-    bool isLeader = false;
+    std::optional<bool> isLeader; // NULL: the roster does not say
 };
 
 struct ChannelRecord
@@ -98,6 +99,19 @@ struct ActivityRecord
     std::int64_t parentId = 0;
     std::string_view text;
     std::string_view emoji;
+};
+
+// One import run (the import_runs table): what arrived, from where, and its report.
+struct ImportRunRecord
+{
+    std::int64_t sourceId = 0;
+    std::string_view sourceKind;
+    std::string_view fileName;
+    std::string_view contentHash;           // SHA-256 of the export's bytes, hex
+    std::string_view startedAt, finishedAt; // ISO 8601 UTC
+    std::int64_t posts = 0, replies = 0, reactions = 0, recognitions = 0, people = 0, channels = 0,
+                 skipped = 0;
+    std::string_view report; // the JSON report
 };
 
 } // namespace goodwill::store

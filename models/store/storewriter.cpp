@@ -74,6 +74,13 @@ Result<StoreWriter> StoreWriter::create(SqliteConnection &connection)
         {&writer.m_recipient, "INSERT INTO recognition_recipients (activity_id, person_id, origin) "
                               "VALUES (?, ?, ?)"},
         {&writer.m_mention, "INSERT INTO mentions (activity_id, person_id) VALUES (?, ?)"},
+        {&writer.m_importRun,
+         "INSERT INTO import_runs (source_id, source_kind, file_name, content_hash, started_at, "
+         "finished_at, posts, replies, reactions, recognitions, people, channels, skipped, report) "
+         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"},
+        {&writer.m_closeStint,
+         "UPDATE roster SET valid_to = ? WHERE person_id = ? AND valid_from = ?"},
+        {&writer.m_removeStints, "DELETE FROM roster WHERE person_id = ?"},
     };
     for (const auto &[statement, sql] : statements) {
         auto prepared = connection.prepare(sql);
@@ -142,7 +149,8 @@ Result<void> StoreWriter::insert(const RosterRecord &roster)
     m_roster.bindOptional(3, roster.validTo);
     m_roster.bind(4, roster.departmentId);
     m_roster.bindOptional(5, roster.title);
-    m_roster.bind(6, std::int64_t(roster.isLeader ? 1 : 0));
+    m_roster.bindOptional(6, std::int64_t(roster.isLeader.value_or(false) ? 1 : 0),
+                          roster.isLeader.has_value());
     return run(m_roster, "roster", roster.personId);
 }
 
@@ -186,6 +194,37 @@ Result<void> StoreWriter::insertMention(std::int64_t activityId, std::int64_t pe
     m_mention.bind(1, activityId);
     m_mention.bind(2, personId);
     return run(m_mention, "mentions", activityId);
+}
+
+Result<void> StoreWriter::insert(const ImportRunRecord &run)
+{
+    bindId(m_importRun, 1, run.sourceId);
+    m_importRun.bind(2, run.sourceKind);
+    m_importRun.bind(3, run.fileName);
+    m_importRun.bindOptional(4, run.contentHash);
+    m_importRun.bind(5, run.startedAt);
+    m_importRun.bindOptional(6, run.finishedAt);
+    const std::int64_t counts[] = {run.posts,  run.replies,  run.reactions, run.recognitions,
+                                   run.people, run.channels, run.skipped};
+    for (int i = 0; i < 7; ++i)
+        m_importRun.bind(7 + i, counts[i]);
+    m_importRun.bindOptional(14, run.report);
+    return this->run(m_importRun, "import_runs", run.sourceId);
+}
+
+Result<void> StoreWriter::closeStint(std::int64_t personId, std::string_view validFrom,
+                                     std::string_view validTo)
+{
+    m_closeStint.bind(1, validTo);
+    m_closeStint.bind(2, personId);
+    m_closeStint.bind(3, validFrom);
+    return run(m_closeStint, "roster", personId);
+}
+
+Result<void> StoreWriter::removeStints(std::int64_t personId)
+{
+    m_removeStints.bind(1, personId);
+    return run(m_removeStints, "roster", personId);
 }
 
 } // namespace goodwill::store

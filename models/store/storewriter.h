@@ -26,6 +26,11 @@ public:
     Result<void> insertRecognitionRecipient(std::int64_t activityId, std::int64_t personId,
                                             bool detected = false);
     Result<void> insertMention(std::int64_t activityId, std::int64_t personId);
+    Result<void> insert(const ImportRunRecord &run);
+    // Roster edits of imports: a stint ends, or a roster file replaces a person's stints.
+    Result<void> closeStint(std::int64_t personId, std::string_view validFrom,
+                            std::string_view validTo);
+    Result<void> removeStints(std::int64_t personId);
 
 private:
     explicit StoreWriter(SqliteConnection &connection) : m_connection(&connection) {}
@@ -33,7 +38,7 @@ private:
 
     SqliteConnection *m_connection;
     SqliteStatement m_source, m_department, m_person, m_personSourceId, m_roster, m_channel,
-        m_activity, m_recipient, m_mention;
+        m_activity, m_recipient, m_mention, m_importRun, m_closeStint, m_removeStints;
 };
 
 } // namespace goodwill::store

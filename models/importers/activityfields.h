@@ -1,0 +1,108 @@
+#pragma once
+
+#include "importedrecords.h"
+#include "store/result.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace goodwill::importers {
+
+class ExportArchive;
+class ImportSink;
+
+// Goodwill's activity interchange format (docs/formats.md), whatever the file syntax: the
+// CSV and JSONL readers hand each record over as field values, and every rule about what
+// a record means lives here so both formats behave the same.
+//
+// Readers make two passes: learn() checks every record and gathers the people and
+// channels (a person's name or department may be on any of their rows), then
+// addPeopleAndChannels() and add() for every record write them through the sink.
+// Errors name no file or line: the reader puts them in front.
+class ActivityFields
+{
+public:
+    enum Field
+    {
+        Id,
+        Time,
+        Kind,
+        Author,
+        AuthorName,
+        AuthorTitle,
+        AuthorDepartment,
+        Channel,
+        ThreadId,
+        ParentId,
+        Text,
+        Emoji,
+        Mentions,
+        Recipients,
+        FieldCount
+    };
+    // The column (CSV) or key (JSONL) name of a field: "id", "author_name", ...
+    static std::string_view name(Field field);
+    static bool isRequired(Field field); // id, time, kind, author
+    static bool isList(Field field);     // mentions, recipients
+
+    struct Record
+    {
+        std::array<std::string_view, FieldCount> values{}; // lists left empty here
+        std::vector<std::string_view> mentions;
+        std::vector<std::string_view> recipients;
+    };
+
+    Result<void> learn(const Record &record);
+    Result<void> addPeopleAndChannels(ImportSink &sink) const;
+    Result<void> add(const Record &record, ImportSink &sink);
+
+    // "2026-01-05T14:03:11Z", "2026-01-05T15:03:11.250+01:00", "2026-01-05 14:03:11 UTC"
+    // or integer epoch seconds, as seconds since 1970 UTC; nullopt when it is none of them.
+    // A time without a zone is refused: it would be read in an unknown time zone.
+    static std::optional<std::int64_t> parseTime(std::string_view text);
+    // The entries a reader reads: a single file whatever its name, else every entry whose
+    // name ends in one of `suffixes` (".csv"), in name order.
+    static std::vector<int> entriesToRead(const ExportArchive &archive,
+                                          const QStringList &suffixes);
+    // The source name: the file (or folder, or ZIP) name without its extension.
+    static std::string sourceName(const ExportArchive &archive);
+    // A person reference as the format writes it: an e-mail (contains '@', lower-cased)
+    // or an id as given.
+    static std::string personKey(std::string_view author);
+
+private:
+    struct Checked
+    {
+        store::ActivityKind kind = store::ActivityKind::Post;
+        std::int64_t at = 0;
+    };
+    struct Person
+    {
+        ImportedPerson person;
+        std::int64_t nameAt = 0, titleAt = 0, departmentAt = 0; // time of the row it came from
+        bool hasName = false, hasTitle = false, hasDepartment = false;
+    };
+
+    Result<Checked> check(const Record &record) const;
+    Person &personFor(const std::string &key);
+
+    std::vector<Person> m_people; // in the order first met, so ids come out the same
+    std::unordered_map<std::string, std::size_t> m_personIndex;
+    std::vector<std::string> m_channels;
+    std::unordered_set<std::string> m_channelSet;
+    std::unordered_set<std::string> m_ids; // ids are unique in the file
+    // Buffers for the views of the message being added.
+    std::string m_author;
+    std::vector<std::string> m_mentions, m_recipients;
+};
+
+} // namespace goodwill::importers

@@ -1,0 +1,158 @@
+#include "importreport.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace goodwill::importers {
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("ImportReport", text, nullptr, n);
+}
+
+QString isoTime(std::int64_t seconds)
+{
+    return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC).toString(Qt::ISODate);
+}
+
+// The reasons as the report shows them to people.
+QString reasonText(SkipReason reason)
+{
+    switch (reason) {
+    case SkipReason::AlreadyImported:
+        return tr("already imported");
+    case SkipReason::UnknownUser:
+        return tr("unknown user");
+    case SkipReason::MissingParent:
+        return tr("missing parent");
+    case SkipReason::SystemMessage:
+        return tr("system message");
+    case SkipReason::Bot:
+        return tr("bot");
+    case SkipReason::Deleted:
+        return tr("deleted");
+    case SkipReason::Empty:
+        return tr("empty");
+    case SkipReason::Count:
+        break;
+    }
+    return {};
+}
+
+} // namespace
+
+const char *skipReasonName(SkipReason reason)
+{
+    switch (reason) {
+    case SkipReason::AlreadyImported:
+        return "already imported";
+    case SkipReason::UnknownUser:
+        return "unknown user";
+    case SkipReason::MissingParent:
+        return "missing parent";
+    case SkipReason::SystemMessage:
+        return "system message";
+    case SkipReason::Bot:
+        return "bot";
+    case SkipReason::Deleted:
+        return "deleted";
+    case SkipReason::Empty:
+        return "empty";
+    case SkipReason::Count:
+        break;
+    }
+    return "";
+}
+
+std::int64_t ImportReport::skippedTotal() const
+{
+    std::int64_t total = 0;
+    for (const std::int64_t n : skipped)
+        total += n;
+    return total;
+}
+
+void ImportReport::add(const ImportReport &other)
+{
+    posts += other.posts;
+    replies += other.replies;
+    reactions += other.reactions;
+    recognitions += other.recognitions;
+    people += other.people;
+    channels += other.channels;
+    stints += other.stints;
+    first = std::min(first, other.first);
+    last = std::max(last, other.last);
+    for (size_t i = 0; i < skipped.size(); ++i)
+        skipped[i] += other.skipped[i];
+    for (const QString &warning : other.warnings) {
+        if (!warnings.contains(warning))
+            warnings.append(warning);
+    }
+}
+
+QByteArray ImportReport::toJson() const
+{
+    QJsonObject skippedObject;
+    for (size_t i = 0; i < skipped.size(); ++i) {
+        if (skipped[i] > 0)
+            skippedObject.insert(QString::fromLatin1(skipReasonName(SkipReason(i))),
+                                 qint64(skipped[i]));
+    }
+    QJsonObject object{
+        {QStringLiteral("posts"), qint64(posts)},
+        {QStringLiteral("replies"), qint64(replies)},
+        {QStringLiteral("reactions"), qint64(reactions)},
+        {QStringLiteral("recognitions"), qint64(recognitions)},
+        {QStringLiteral("people"), qint64(people)},
+        {QStringLiteral("channels"), qint64(channels)},
+        {QStringLiteral("first"), hasActivities() ? QJsonValue(isoTime(first)) : QJsonValue()},
+        {QStringLiteral("last"), hasActivities() ? QJsonValue(isoTime(last)) : QJsonValue()},
+        {QStringLiteral("skipped"), skippedObject},
+        {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)},
+    };
+    if (stints > 0)
+        object.insert(QStringLiteral("roster_stints"), qint64(stints));
+    return QJsonDocument(object).toJson(QJsonDocument::Indented);
+}
+
+QString ImportReport::toText() const
+{
+    const QLocale locale;
+    QString text;
+    if (!source.isEmpty())
+        text += tr("%1 (%2)").arg(source, format) + QLatin1Char('\n');
+    text += tr("Added: %1 posts, %2 replies, %3 reactions, %4 recognitions")
+                .arg(locale.toString(qint64(posts)), locale.toString(qint64(replies)),
+                     locale.toString(qint64(reactions)), locale.toString(qint64(recognitions))) +
+            QLatin1Char('\n');
+    text += tr("New people: %1, new channels: %2")
+                .arg(locale.toString(qint64(people)), locale.toString(qint64(channels))) +
+            QLatin1Char('\n');
+    if (stints > 0)
+        text += tr("Roster: %1 stints").arg(locale.toString(qint64(stints))) + QLatin1Char('\n');
+    if (hasActivities())
+        text += tr("Activity from %1 to %2 (UTC)")
+                    .arg(QDateTime::fromSecsSinceEpoch(first, Qt::UTC).toString(Qt::ISODate),
+                         QDateTime::fromSecsSinceEpoch(last, Qt::UTC).toString(Qt::ISODate)) +
+                QLatin1Char('\n');
+    if (skippedTotal() > 0) {
+        QStringList parts;
+        for (size_t i = 0; i < skipped.size(); ++i) {
+            if (skipped[i] > 0)
+                parts << tr("%1 %2").arg(locale.toString(qint64(skipped[i])),
+                                         reasonText(SkipReason(i)));
+        }
+        text += tr("Skipped: %1").arg(parts.join(QStringLiteral(", "))) + QLatin1Char('\n');
+    }
+    for (const QString &warning : warnings)
+        text += tr("Warning: %1").arg(warning) + QLatin1Char('\n');
+    return text;
+}
+
+} // namespace goodwill::importers

@@ -1,0 +1,624 @@
+#include "importsink.h"
+
+#include "store/bulkwriter.h"
+#include "store/sqliteconnection.h"
+#include "store/storewriter.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace goodwill::importers {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ImportSink", text);
+}
+
+QString qs(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+
+std::string lowered(std::string_view text)
+{
+    std::string out(text);
+    std::transform(out.begin(), out.end(), out.begin(),
+                   [](unsigned char c) { return char(std::tolower(c)); });
+    return out;
+}
+
+// A 64-bit hash stands for the key in memory (two keys of one export colliding is about as
+// likely as one in ten million for ten million keys); the database keeps the full key.
+std::uint64_t keyHash(std::string_view key)
+{
+    const std::uint64_t hash = std::hash<std::string_view>{}(key);
+    return hash == 0 ? 1 : hash;
+}
+
+constexpr std::int64_t earliest = 631152000; // 1990-01-01T00:00:00Z
+constexpr std::int64_t latest = 4102444800;  // 2100-01-01T00:00:00Z
+constexpr std::string_view beginningOfTime = "1970-01-01";
+// Known::root of a key reserved by a message that waits for its parent.
+constexpr std::int64_t waitingRoot = -1;
+
+} // namespace
+
+bool ImportSink::timeInRange(std::int64_t seconds)
+{
+    return seconds >= earliest && seconds < latest;
+}
+
+ImportSink::ImportSink(store::SqliteConnection &connection,
+                       const analytics::ModelSettings &settings, const QString &today)
+    : m_connection(connection), m_channelKinds(settings), m_today(today)
+{}
+
+ImportSink::~ImportSink()
+{
+    if (m_bulk)
+        m_bulk->finish();
+}
+
+Result<std::unique_ptr<ImportSink>> ImportSink::create(store::SqliteConnection &connection,
+                                                       const analytics::ModelSettings &settings,
+                                                       const QString &today)
+{
+    std::unique_ptr<ImportSink> sink(new ImportSink(connection, settings, today));
+    auto writer = store::StoreWriter::create(connection);
+    if (!writer)
+        return writer.error();
+    sink->m_writer = std::make_unique<store::StoreWriter>(std::move(writer).value());
+    if (auto loaded = sink->load(); !loaded)
+        return loaded.error();
+    return sink;
+}
+
+// Everything the sink must know of the database before writing: the next free ids,
+// people by e-mail, departments, bots and the open roster stints.
+Result<void> ImportSink::load()
+{
+    for (auto [sql, into] :
+         {std::pair{"SELECT coalesce(max(id), 0) + 1 FROM people", &m_nextPerson},
+          std::pair{"SELECT coalesce(max(id), 0) + 1 FROM channels", &m_nextChannel},
+          std::pair{"SELECT coalesce(max(id), 0) + 1 FROM activities", &m_nextActivity},
+          std::pair{"SELECT coalesce(max(id), 0) + 1 FROM departments", &m_nextDepartment},
+          std::pair{"SELECT coalesce(max(id), 0) + 1 FROM sources", &m_sourceId}}) {
+        auto value = m_connection.queryInt(sql);
+        if (!value)
+            return value.error();
+        *into = *value;
+    }
+    m_nextSource = m_sourceId;
+    m_sourceId = 0;
+    m_firstNewActivity = m_nextActivity;
+    const auto each = [this](const char *sql, const auto &row) -> Result<void> {
+        auto statement = m_connection.prepare(sql);
+        if (!statement)
+            return statement.error();
+        store::SqliteStatement::Step step;
+        while ((step = statement->step()) == store::SqliteStatement::Step::Row)
+            row(*statement);
+        if (step == store::SqliteStatement::Step::Error)
+            return m_connection.error(tr("cannot read the database"));
+        return {};
+    };
+    if (auto done = each("SELECT id, email, coalesce(role_override, role) FROM people",
+                         [this](store::SqliteStatement &row) {
+                             if (!row.isNull(1))
+                                 m_peopleByEmail[lowered(row.textView(1))] = row.int64(0);
+                             if (row.textView(2) == "bot")
+                                 m_botPeople.insert(row.int64(0));
+                         });
+        !done)
+        return done;
+    if (auto done = each("SELECT id, name FROM departments",
+                         [this](store::SqliteStatement &row) {
+                             m_departments[lowered(row.textView(1))] = row.int64(0);
+                         });
+        !done)
+        return done;
+    return each("SELECT person_id, valid_from, valid_to, department_id FROM roster "
+                "ORDER BY person_id, valid_from",
+                [this](store::SqliteStatement &row) {
+                    Stint &stint = m_stints[row.int64(0)];
+                    stint.any = true;
+                    if (row.isNull(2)) {
+                        stint.openFrom = std::string(row.textView(1));
+                        stint.department = row.int64(3);
+                    }
+                });
+}
+
+Result<void> ImportSink::beginSource(std::string_view kind, std::string_view name)
+{
+    if (m_sourceId != 0)
+        return Error{tr("internal: a source began before the previous one finished")};
+    m_report = ImportReport();
+    m_users.clear();
+    m_channels.clear();
+    m_messages.clear();
+    m_reactions.clear();
+    m_newReactions.clear();
+    m_skipped.clear();
+    m_waiting.clear();
+    m_firstNewActivity = m_nextActivity; // what is older counts as already imported
+    m_sourceKind = std::string(kind);
+
+    auto found = m_connection.prepare("SELECT id FROM sources WHERE kind = ? AND name = ?");
+    if (!found)
+        return found.error();
+    found->bind(1, kind);
+    found->bind(2, name);
+    if (found->step() == store::SqliteStatement::Step::Row) {
+        m_sourceId = found->int64(0);
+        if (auto loaded = loadSource(); !loaded)
+            return loaded;
+    } else {
+        m_sourceId = m_nextSource++;
+        if (auto done = m_writer->insert(store::SourceRecord{m_sourceId, kind, name}); !done)
+            return done;
+    }
+    m_bulk = std::make_unique<store::BulkWriter>(*m_writer);
+    return {};
+}
+
+// A source imported before: its people, channels and activity keys, so that a newer
+// export of it adds only what is new.
+Result<void> ImportSink::loadSource()
+{
+    auto users = m_connection.prepare(
+        "SELECT s.source_user_id, p.id, p.display_name FROM person_source_ids s "
+        "JOIN people p ON p.id = s.person_id WHERE s.source_id = ?");
+    if (!users)
+        return users.error();
+    users->bind(1, m_sourceId);
+    while (users->step() == store::SqliteStatement::Step::Row)
+        m_users[std::string(users->textView(0))] = {users->int64(1),
+                                                    std::string(users->textView(2))};
+    auto channels =
+        m_connection.prepare("SELECT source_channel_id, id FROM channels WHERE source_id = ?");
+    if (!channels)
+        return channels.error();
+    channels->bind(1, m_sourceId);
+    while (channels->step() == store::SqliteStatement::Step::Row)
+        m_channels[std::string(channels->textView(0))] = channels->int64(1);
+    auto activities = m_connection.prepare(
+        "SELECT source_activity_id, id, kind, coalesce(thread_root_id, id), channel_id "
+        "FROM activities WHERE source_id = ?");
+    if (!activities)
+        return activities.error();
+    activities->bind(1, m_sourceId);
+    store::SqliteStatement::Step step;
+    while ((step = activities->step()) == store::SqliteStatement::Step::Row) {
+        const std::uint64_t hash = keyHash(activities->textView(0));
+        if (activities->textView(2) == "reaction")
+            m_reactions.insert(hash);
+        else
+            m_messages[hash] = {activities->int64(1), activities->int64(3), activities->int64(4)};
+    }
+    if (step == store::SqliteStatement::Step::Error)
+        return m_connection.error(tr("cannot read the database"));
+    return {};
+}
+
+Result<std::int64_t> ImportSink::departmentId(std::string_view name)
+{
+    const std::string key = lowered(name);
+    if (const auto it = m_departments.find(key); it != m_departments.end())
+        return it->second;
+    const std::int64_t id = m_nextDepartment++;
+    m_departments.emplace(key, id);
+    m_bulk->call([id, name = std::string(name)](store::StoreWriter &writer) {
+        return writer.insert(store::DepartmentRecord{id, name, 0});
+    });
+    return id;
+}
+
+// The department an export gives a person, kept as their open roster stint: a person
+// without stints is in it from the beginning; a move closes the open stint on `today`.
+void ImportSink::keepDepartment(std::int64_t person, std::int64_t department,
+                                const std::string &title)
+{
+    if (m_rosterReplaced.contains(person))
+        return;
+    Stint &stint = m_stints[person];
+    if (!stint.openFrom.empty() && stint.department == department)
+        return;
+    const std::string today = m_today.toStdString();
+    std::string from = stint.any ? today : std::string(beginningOfTime);
+    if (!stint.openFrom.empty()) {
+        // A stint that began today stays: two exports imported on one day that disagree
+        // keep the first one's department (a roster settles it).
+        if (stint.openFrom >= today)
+            return;
+        m_bulk->call([person, openFrom = stint.openFrom, today](store::StoreWriter &writer) {
+            return writer.closeStint(person, openFrom, today);
+        });
+    }
+    stint.any = true;
+    stint.openFrom = from;
+    stint.department = department;
+    m_bulk->call([person, from, department, title](store::StoreWriter &writer) {
+        store::RosterRecord record;
+        record.personId = person;
+        record.validFrom = from;
+        record.departmentId = department;
+        record.title = title;
+        return writer.insert(record);
+    });
+}
+
+Result<void> ImportSink::addPerson(const ImportedPerson &person)
+{
+    if (person.sourceUserId.empty())
+        return Error{tr("a person without an id")};
+    if (const auto it = m_users.find(person.sourceUserId); it != m_users.end()) {
+        // Known from an earlier export of this source: only the department may move on.
+        if (!person.department.empty()) {
+            auto department = departmentId(person.department);
+            if (!department)
+                return department.error();
+            keepDepartment(it->second.person, *department, person.title);
+        }
+        return {};
+    }
+    const std::string email = lowered(person.email);
+    std::int64_t id = 0;
+    if (const auto it = email.empty() ? m_peopleByEmail.end() : m_peopleByEmail.find(email);
+        it != m_peopleByEmail.end()) {
+        id = it->second; // the same person in another source: merged by e-mail
+    } else {
+        id = m_nextPerson++;
+        ++m_report.people;
+        if (!email.empty())
+            m_peopleByEmail.emplace(email, id);
+        if (person.role == store::PersonRole::Bot)
+            m_botPeople.insert(id);
+        m_bulk->call([id, person](store::StoreWriter &writer) {
+            store::PersonRecord record;
+            record.id = id;
+            record.displayName = person.displayName.empty() ? std::string_view(person.sourceUserId)
+                                                            : std::string_view(person.displayName);
+            record.email = person.email;
+            record.title = person.title;
+            record.role = person.role;
+            return writer.insert(record);
+        });
+    }
+    m_bulk->call(
+        [source = m_sourceId, id, userId = person.sourceUserId](store::StoreWriter &writer) {
+            return writer.insert(store::PersonSourceIdRecord{source, userId, id});
+        });
+    m_users.emplace(
+        person.sourceUserId,
+        SourceUser{id, person.displayName.empty() ? person.sourceUserId : person.displayName});
+    if (!person.department.empty()) {
+        auto department = departmentId(person.department);
+        if (!department)
+            return department.error();
+        keepDepartment(id, *department, person.title);
+    }
+    return {};
+}
+
+Result<void> ImportSink::addChannel(const ImportedChannel &channel)
+{
+    if (channel.sourceChannelId.empty())
+        return Error{tr("a channel without an id")};
+    if (m_channels.contains(channel.sourceChannelId))
+        return {};
+    channelOf(channel.sourceChannelId, channel.name);
+    return {};
+}
+
+std::int64_t ImportSink::channelOf(std::string_view sourceChannelId, std::string_view name)
+{
+    if (sourceChannelId.empty())
+        return 0;
+    const std::string key(sourceChannelId);
+    if (const auto it = m_channels.find(key); it != m_channels.end())
+        return it->second;
+    const std::int64_t id = m_nextChannel++;
+    ++m_report.channels;
+    m_channels.emplace(key, id);
+    const std::string channelName(name.empty() ? sourceChannelId : name);
+    const store::ChannelKind kind = m_channelKinds.kindOf(qs(channelName));
+    m_bulk->call([id, source = m_sourceId, key, channelName, kind](store::StoreWriter &writer) {
+        return writer.insert(store::ChannelRecord{id, source, key, channelName, kind});
+    });
+    return id;
+}
+
+std::int64_t ImportSink::personOf(std::string_view sourceUserId) const
+{
+    if (const auto it = m_users.find(std::string(sourceUserId)); it != m_users.end())
+        return it->second.person;
+    return 0;
+}
+
+bool ImportSink::knowsUser(std::string_view sourceUserId) const
+{
+    return personOf(sourceUserId) != 0;
+}
+
+std::string_view ImportSink::nameOf(std::string_view sourceUserId) const
+{
+    if (const auto it = m_users.find(std::string(sourceUserId)); it != m_users.end())
+        return it->second.name;
+    return {};
+}
+
+void ImportSink::skip(SkipReason reason, std::int64_t count)
+{
+    m_report.skipped[size_t(reason)] += count;
+}
+
+void ImportSink::warn(const QString &warning)
+{
+    if (!m_report.warnings.contains(warning))
+        m_report.warnings.append(warning);
+}
+
+Result<void> ImportSink::addMessage(const ImportedMessage &message)
+{
+    if (!timeInRange(message.at))
+        return Error{tr("the time %1 is out of range (1990 to 2100)").arg(message.at)};
+    if (message.key.empty())
+        return Error{tr("a message without an id")};
+    m_report.first = std::min(m_report.first, message.at);
+    m_report.last = std::max(m_report.last, message.at);
+
+    const std::uint64_t hash = keyHash(message.key);
+    const bool reaction = message.kind == store::ActivityKind::Reaction;
+    if (reaction ? m_reactions.contains(hash) : m_messages.contains(hash)) {
+        const bool earlier =
+            reaction ? !m_newReactions.contains(hash) : m_messages[hash].id < m_firstNewActivity;
+        if (!earlier)
+            return Error{tr("the id '%1' appears twice").arg(qs(message.key))};
+        skip(SkipReason::AlreadyImported);
+        return {};
+    }
+    const std::int64_t author = personOf(message.author);
+    if (author == 0 || m_botPeople.contains(author)) {
+        // Replies and reactions to it are left out for the same reason.
+        const SkipReason reason = author == 0 ? SkipReason::UnknownUser : SkipReason::Bot;
+        if (!reaction)
+            m_skipped.emplace(hash, reason);
+        skip(reason);
+        return {};
+    }
+    if (message.parent.empty())
+        return write(message, Known{}, author);
+    const std::uint64_t parentHash = keyHash(message.parent);
+    if (const auto skipped = m_skipped.find(parentHash); skipped != m_skipped.end()) {
+        if (!reaction)
+            m_skipped.emplace(hash, skipped->second);
+        skip(skipped->second);
+        return {};
+    }
+    const auto parent = m_messages.find(parentHash);
+    if (parent == m_messages.end() || parent->second.root == waitingRoot) {
+        // Its parent may come later in the export (another file, a later page).
+        Waiting waiting{std::string(message.key),
+                        std::string(message.author),
+                        std::string(message.channel),
+                        std::string(message.parent),
+                        std::string(message.root),
+                        std::string(message.text),
+                        std::string(message.emoji),
+                        {},
+                        {},
+                        message.kind,
+                        message.at};
+        for (std::string_view mention : message.mentions)
+            waiting.mentions.emplace_back(mention);
+        for (std::string_view recipient : message.recipients)
+            waiting.recipients.emplace_back(recipient);
+        // Reserve the key now: a second copy in the export is still a duplicate.
+        if (reaction) {
+            m_reactions.insert(hash);
+            m_newReactions.insert(hash);
+        } else {
+            m_messages[hash] = Known{m_firstNewActivity, waitingRoot, 0};
+        }
+        m_waiting.push_back(std::move(waiting));
+        return {};
+    }
+    return write(message, parent->second, author);
+}
+
+// Writes one activity whose parent (for replies and reactions) is known.
+Result<void> ImportSink::write(const ImportedMessage &message, const Known &parent,
+                               std::int64_t author)
+{
+    const std::int64_t id = m_nextActivity++;
+    const std::uint64_t hash = keyHash(message.key);
+    std::int64_t root = 0;
+    std::int64_t channel = parent.channel;
+    if (parent.id != 0) {
+        root = parent.root;
+        if (!message.root.empty()) {
+            if (const auto it = m_messages.find(keyHash(message.root));
+                it != m_messages.end() && it->second.root != waitingRoot)
+                root = it->second.id;
+        }
+    }
+    if (!message.channel.empty())
+        channel = channelOf(message.channel, {});
+
+    store::ActivityRecord record;
+    record.id = id;
+    record.sourceId = m_sourceId;
+    record.sourceActivityId = message.key;
+    record.kind = message.kind;
+    record.at = message.at;
+    record.authorId = author;
+    record.channelId = channel;
+    record.threadRootId = root;
+    record.parentId = parent.id;
+    record.text = message.text;
+    record.emoji = message.emoji;
+    m_bulk->add(record);
+
+    if (message.kind == store::ActivityKind::Reaction) {
+        m_reactions.insert(hash);
+        m_newReactions.insert(hash);
+        ++m_report.reactions;
+        return {};
+    }
+    m_messages[hash] = Known{id, root == 0 ? id : root, channel};
+    switch (message.kind) {
+    case store::ActivityKind::Post:
+        ++m_report.posts;
+        break;
+    case store::ActivityKind::Reply:
+        ++m_report.replies;
+        break;
+    default:
+        break;
+    }
+    std::vector<std::int64_t> named; // each person once
+    for (std::string_view user : message.mentions) {
+        const std::int64_t person = personOf(user);
+        if (person != 0 && std::find(named.begin(), named.end(), person) == named.end()) {
+            named.push_back(person);
+            m_bulk->addMention(id, person);
+        }
+    }
+    named.clear();
+    for (std::string_view user : message.recipients) {
+        const std::int64_t person = personOf(user);
+        if (person != 0 && person != author &&
+            std::find(named.begin(), named.end(), person) == named.end()) {
+            named.push_back(person);
+            m_bulk->addRecognitionRecipient(id, person);
+        }
+    }
+    if (message.kind == store::ActivityKind::Recognition || !named.empty())
+        ++m_report.recognitions;
+    return {};
+}
+
+// Replies and reactions whose parent came after them, in as many passes as chains need;
+// what is left has no parent in the export or the database.
+Result<void> ImportSink::resolveWaiting()
+{
+    for (const Waiting &waiting : m_waiting) {
+        const std::uint64_t hash = keyHash(waiting.key);
+        if (waiting.kind == store::ActivityKind::Reaction) {
+            m_reactions.erase(hash);
+            m_newReactions.erase(hash);
+        } else {
+            m_messages.erase(hash);
+        }
+    }
+    bool progress = true;
+    while (progress && !m_waiting.empty()) {
+        progress = false;
+        std::vector<Waiting> still;
+        for (Waiting &waiting : m_waiting) {
+            const std::uint64_t parentHash = keyHash(waiting.parent);
+            if (const auto skipped = m_skipped.find(parentHash); skipped != m_skipped.end()) {
+                if (waiting.kind != store::ActivityKind::Reaction)
+                    m_skipped.emplace(keyHash(waiting.key), skipped->second);
+                skip(skipped->second);
+                progress = true;
+                continue;
+            }
+            const auto parent = m_messages.find(parentHash);
+            if (parent == m_messages.end()) {
+                still.push_back(std::move(waiting));
+                continue;
+            }
+            ImportedMessage message;
+            message.key = waiting.key;
+            message.kind = waiting.kind;
+            message.at = waiting.at;
+            message.author = waiting.author;
+            message.channel = waiting.channel;
+            message.parent = waiting.parent;
+            message.root = waiting.root;
+            message.text = waiting.text;
+            message.emoji = waiting.emoji;
+            message.mentions.assign(waiting.mentions.begin(), waiting.mentions.end());
+            message.recipients.assign(waiting.recipients.begin(), waiting.recipients.end());
+            if (auto done = write(message, parent->second, personOf(waiting.author)); !done)
+                return done;
+            progress = true;
+        }
+        m_waiting = std::move(still);
+    }
+    skip(SkipReason::MissingParent, std::int64_t(m_waiting.size()));
+    m_waiting.clear();
+    return {};
+}
+
+Result<void> ImportSink::addStint(const ImportedStint &stint)
+{
+    const std::string email = lowered(stint.email);
+    if (email.empty())
+        return Error{tr("a roster row without an e-mail")};
+    std::int64_t person = 0;
+    if (const auto it = m_peopleByEmail.find(email); it != m_peopleByEmail.end()) {
+        person = it->second;
+    } else {
+        person = m_nextPerson++;
+        ++m_report.people;
+        m_peopleByEmail.emplace(email, person);
+        m_bulk->call([person, stint](store::StoreWriter &writer) {
+            store::PersonRecord record;
+            record.id = person;
+            record.displayName =
+                stint.name.empty() ? std::string_view(stint.email) : std::string_view(stint.name);
+            record.email = stint.email;
+            record.title = stint.title;
+            return writer.insert(record);
+        });
+    }
+    // The roster speaks for the whole history of the people it lists.
+    if (m_rosterReplaced.insert(person).second) {
+        m_bulk->call([person](store::StoreWriter &writer) { return writer.removeStints(person); });
+        m_stints[person] = Stint{true, {}, 0};
+    }
+    auto department = departmentId(stint.department);
+    if (!department)
+        return department.error();
+    Stint &known = m_stints[person];
+    if (stint.validTo.empty()) {
+        known.openFrom = stint.validFrom;
+        known.department = *department;
+    }
+    ++m_report.stints;
+    m_bulk->call([person, stint, department = *department](store::StoreWriter &writer) {
+        store::RosterRecord record;
+        record.personId = person;
+        record.validFrom = stint.validFrom;
+        record.validTo = stint.validTo;
+        record.departmentId = department;
+        record.title = stint.title;
+        record.isLeader = stint.isLeader;
+        return writer.insert(record);
+    });
+    return {};
+}
+
+Result<ImportReport> ImportSink::finishSource()
+{
+    if (m_sourceId == 0)
+        return Error{tr("internal: no source was begun")};
+    if (auto done = resolveWaiting(); !done)
+        return done.error();
+    if (auto done = m_bulk->finish(); !done)
+        return done.error();
+    m_bulk.reset();
+    ImportReport report = std::move(m_report);
+    report.format = QString::fromStdString(m_sourceKind);
+    m_report = ImportReport();
+    m_lastSourceId = m_sourceId;
+    m_sourceId = 0;
+    return report;
+}
+
+} // namespace goodwill::importers

@@ -1,0 +1,218 @@
+#include "analytics/modelsettings.h"
+#include "importers/importsink.h"
+#include "store/database.h"
+#include "testdatabase.h"
+
+#include <QTest>
+
+using namespace goodwill;
+using namespace goodwill::importers;
+using goodwill::testing::queryInt;
+
+// The sink on its own, on an in-memory database: identity, dedup, parents, departments.
+class TestImportSink : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<store::Database> m_db;
+
+    std::unique_ptr<ImportSink> makeSink(const QString &today = QStringLiteral("2026-03-01"))
+    {
+        auto sink = ImportSink::create(m_db->connection(), analytics::ModelFile::defaults(), today);
+        if (!sink) {
+            qWarning() << sink.error().message;
+            return nullptr;
+        }
+        return std::move(sink).value();
+    }
+
+    static ImportedPerson person(const char *id, const char *email, const char *name,
+                                 const char *department = "",
+                                 store::PersonRole role = store::PersonRole::Staff)
+    {
+        return ImportedPerson{id, email, name, {}, department, role};
+    }
+
+    static ImportedMessage message(std::string_view key, std::string_view author,
+                                   std::string_view parent = {}, std::int64_t at = 1767225600)
+    {
+        ImportedMessage m;
+        m.key = key;
+        m.kind = parent.empty() ? store::ActivityKind::Post : store::ActivityKind::Reply;
+        m.at = at;
+        m.author = author;
+        m.channel = parent.empty() ? std::string_view("C1") : std::string_view();
+        m.parent = parent;
+        m.text = "hello";
+        return m;
+    }
+
+    std::int64_t count(const std::string &sql) { return queryInt(m_db->connection(), sql); }
+
+private Q_SLOTS:
+    void init()
+    {
+        auto db = store::Database::create(QString());
+        QVERIFY(db.ok());
+        m_db = std::move(db).value();
+    }
+
+    void peopleMergeAcrossSourcesByEmail()
+    {
+        auto sink = makeSink();
+        QVERIFY(sink->beginSource("slack", "T1").ok());
+        QVERIFY(sink->addPerson(person("U1", "Ana@Example.com", "Ana")).ok());
+        QVERIFY(sink->addPerson(person("U2", "", "No Mail")).ok());
+        auto first = sink->finishSource();
+        QVERIFY(first.ok());
+        QCOMPARE(first->people, 2);
+        QVERIFY(sink->beginSource("mattermost", "team").ok());
+        QVERIFY(sink->addPerson(person("ana", "ana@example.com", "Ana M.")).ok());
+        auto second = sink->finishSource();
+        QVERIFY(second.ok());
+        QCOMPARE(second->people, 0); // Ana is the same person
+        QCOMPARE(count("SELECT count(*) FROM people"), 2);
+        QCOMPARE(count("SELECT count(*) FROM person_source_ids WHERE person_id = "
+                       "(SELECT id FROM people WHERE email = 'ana@example.com')"),
+                 2);
+    }
+
+    void repliesWaitForParentsAndMissingOnesAreCounted()
+    {
+        auto sink = makeSink();
+        QVERIFY(sink->beginSource("teams", "T"));
+        QVERIFY(sink->addPerson(person("a", "a@x", "A")).ok());
+        QVERIFY(sink->addChannel({"C1", "general"}).ok());
+        // r2 answers r1, which answers p (both before p); r9's parent never comes.
+        QVERIFY(sink->addMessage(message("r2", "a", "r1")).ok());
+        QVERIFY(sink->addMessage(message("r1", "a", "p")).ok());
+        QVERIFY(sink->addMessage(message("r9", "a", "nowhere")).ok());
+        QVERIFY(sink->addMessage(message("p", "a")).ok());
+        auto report = sink->finishSource();
+        QVERIFY(report.ok());
+        QCOMPARE(report->posts, 1);
+        QCOMPARE(report->replies, 2);
+        QCOMPARE(report->skipped[size_t(SkipReason::MissingParent)], 1);
+        const std::string post = "(SELECT id FROM activities WHERE source_activity_id = 'p')";
+        QCOMPARE(count("SELECT count(*) FROM activities WHERE thread_root_id = " + post), 2);
+        QCOMPARE(count("SELECT parent_id FROM activities WHERE source_activity_id = 'r2'"),
+                 count("SELECT id FROM activities WHERE source_activity_id = 'r1'"));
+        // Replies are in their thread's channel.
+        QCOMPARE(count("SELECT count(*) FROM activities WHERE channel_id IS NULL"), 0);
+    }
+
+    void duplicateKeysFailAndReimportsAreCounted()
+    {
+        auto sink = makeSink();
+        QVERIFY(sink->beginSource("slack", "T1"));
+        QVERIFY(sink->addPerson(person("U1", "a@x", "A")).ok());
+        QVERIFY(sink->addMessage(message("C1/1", "U1")).ok());
+        auto twice = sink->addMessage(message("C1/1", "U1"));
+        QVERIFY(!twice.ok());
+        QVERIFY(twice.error().message.contains(QStringLiteral("C1/1")));
+        QVERIFY(sink->finishSource().ok());
+
+        QVERIFY(sink->beginSource("slack", "T1"));
+        QVERIFY(sink->addPerson(person("U1", "a@x", "A")).ok());
+        QVERIFY(sink->addMessage(message("C1/1", "U1")).ok());
+        QVERIFY(sink->addMessage(message("C1/2", "U1", "C1/1")).ok());
+        auto again = sink->finishSource();
+        QVERIFY(again.ok());
+        QCOMPARE(again->skipped[size_t(SkipReason::AlreadyImported)], 1);
+        QCOMPARE(again->replies, 1);
+        QCOMPARE(again->people, 0);
+        QCOMPARE(count("SELECT count(*) FROM sources"), 1);
+        QCOMPARE(count("SELECT count(*) FROM activities"), 2);
+    }
+
+    void unknownAuthorsBotsAndBadTimesAreRefused()
+    {
+        auto sink = makeSink();
+        QVERIFY(sink->beginSource("slack", "T1"));
+        QVERIFY(sink->addPerson(person("B1", "", "Deploy bot", "", store::PersonRole::Bot)).ok());
+        QVERIFY(sink->addMessage(message("k1", "U404")).ok());
+        QVERIFY(sink->addMessage(message("k2", "B1")).ok());
+        QVERIFY(!sink->addMessage(message("k3", "B1", {}, 99)).ok()); // 1970
+        QVERIFY(!sink->addMessage(message("k4", "B1", {}, 4102444800)).ok());
+        auto report = sink->finishSource();
+        QVERIFY(report.ok());
+        QCOMPARE(report->skipped[size_t(SkipReason::UnknownUser)], 1);
+        QCOMPARE(report->skipped[size_t(SkipReason::Bot)], 1);
+        QCOMPARE(count("SELECT count(*) FROM activities"), 0);
+    }
+
+    void mentionsRecipientsAndChannelKinds()
+    {
+        auto sink = makeSink();
+        QVERIFY(sink->beginSource("slack", "T1"));
+        for (const char *id : {"U1", "U2", "U3"})
+            QVERIFY(sink->addPerson(person(id, "", id)).ok());
+        QVERIFY(sink->addChannel({"C9", "team-kudos"}).ok());
+        ImportedMessage praise = message("C9/1", "U1");
+        praise.channel = "C9";
+        praise.mentions = {"U2", "U3", "U2", "U404"};
+        praise.recipients = {"U2", "U1"}; // the author is never their own recipient
+        QVERIFY(sink->addMessage(praise).ok());
+        auto report = sink->finishSource();
+        QVERIFY(report.ok());
+        QCOMPARE(report->recognitions, 1);
+        QCOMPARE(count("SELECT count(*) FROM mentions"), 2);
+        QCOMPARE(count("SELECT count(*) FROM recognition_recipients WHERE origin = 'source'"), 1);
+        QCOMPARE(count("SELECT count(*) FROM channels WHERE kind = 'recognition'"), 1);
+    }
+
+    void departmentsBecomeStintsAndMovesCloseThem()
+    {
+        {
+            auto sink = makeSink(QStringLiteral("2026-01-10"));
+            QVERIFY(sink->beginSource("engage", "N1"));
+            QVERIFY(sink->addPerson(person("1", "a@x", "A", "Sales")).ok());
+            QVERIFY(sink->finishSource().ok());
+        }
+        QCOMPARE(count("SELECT count(*) FROM roster WHERE valid_from = '1970-01-01' AND "
+                       "valid_to IS NULL"),
+                 1);
+        {
+            auto sink = makeSink(QStringLiteral("2026-03-01"));
+            QVERIFY(sink->beginSource("engage", "N1"));
+            QVERIFY(sink->addPerson(person("1", "a@x", "A", "Support")).ok());
+            QVERIFY(sink->finishSource().ok());
+        }
+        QCOMPARE(count("SELECT count(*) FROM roster"), 2);
+        QCOMPARE(count("SELECT count(*) FROM roster r JOIN departments d ON d.id = "
+                       "r.department_id WHERE d.name = 'Sales' AND r.valid_to = '2026-03-01'"),
+                 1);
+        QCOMPARE(count("SELECT count(*) FROM roster r JOIN departments d ON d.id = "
+                       "r.department_id WHERE d.name = 'Support' AND r.valid_from = "
+                       "'2026-03-01' AND r.valid_to IS NULL"),
+                 1);
+    }
+
+    void rosterReplacesTheStintsOfThePeopleItLists()
+    {
+        auto sink = makeSink();
+        QVERIFY(sink->beginSource("engage", "N1"));
+        QVERIFY(sink->addPerson(person("1", "a@x", "A", "Sales")).ok());
+        QVERIFY(sink->finishSource().ok());
+        QVERIFY(sink->beginSource("roster", "roster"));
+        QVERIFY(sink->addStint({"A@X", "A", "Head of Support", "Support", true, "2025-01-01",
+                                "2026-01-01"})
+                    .ok());
+        QVERIFY(sink->addStint({"a@x", "A", "Director", "Field Operations", std::nullopt,
+                                "2026-01-01", ""})
+                    .ok());
+        QVERIFY(sink->addStint({"new@x", "New", "", "Sales", false, "2026-02-01", ""}).ok());
+        auto report = sink->finishSource();
+        QVERIFY(report.ok());
+        QCOMPARE(report->stints, 3);
+        QCOMPARE(report->people, 1);
+        QCOMPARE(count("SELECT count(*) FROM roster"), 3);
+        QCOMPARE(count("SELECT count(*) FROM roster WHERE is_leader IS NULL"), 1);
+        QCOMPARE(count("SELECT count(*) FROM roster WHERE is_leader = 1"), 1);
+        QCOMPARE(count("SELECT count(*) FROM departments"), 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImportSink)
+#include "tst_importsink.moc"

@@ -72,22 +72,22 @@ int runShotsCommand(const QStringList &arguments)
     QTemporaryDir scratch;
     const auto shootWizard = [&] {
         ui::ImportWizard *wizard = window.openImportWizard(parser.value(exportOption));
+        // An export the wizard cannot read never gets past its first page.
+        QTimer::singleShot(60000, wizard, [wizard] {
+            printError(
+                QCoreApplication::translate("ShotsCommand", "the import wizard did not finish: %1")
+                    .arg(wizard->sourcePage()->statusText()));
+            QApplication::quit();
+        });
         wizard->sourcePage()->setNewDatabase(
             scratch.filePath(QFileInfo(parser.value(exportOption)).completeBaseName() +
                              QStringLiteral(".goodwill")));
-        static bool once = false;
         QObject::connect(wizard->sourcePage(), &QWizardPage::completeChanged, wizard, [wizard] {
-            if (!once && wizard->currentId() == ui::ImportWizard::SourcePageId &&
+            if (wizard->currentId() == ui::ImportWizard::SourcePageId &&
                 wizard->sourcePage()->isComplete()) {
-                once = true;
-                QTimer::singleShot(300, wizard, [=] {
-                    wizard->grab().save(QStringLiteral("/tmp/wiz-source.png"));
+                wizard->next();
+                if (wizard->currentId() == ui::ImportWizard::OptionsPageId)
                     wizard->next();
-                    QTimer::singleShot(300, wizard, [=] {
-                        wizard->grab().save(QStringLiteral("/tmp/wiz-options.png"));
-                        wizard->next();
-                    });
-                });
             }
         });
         QObject::connect(wizard->previewPage(), &ui::ImportWizardRunPage::stopped, wizard,

@@ -38,7 +38,7 @@ ImportWizardOptionsPage::ImportWizardOptionsPage(QWidget *parent)
     auto *fieldLabel = new QLabel(tr("Department &field id:"), m_slack);
     fieldLabel->setBuddy(m_field);
     auto *slackForm = new QFormLayout(m_slack);
-    slackForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    slackForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     slackForm->addRow(fieldLabel, m_field);
     slackForm->addRow(m_fieldHint);
 
@@ -58,7 +58,7 @@ ImportWizardOptionsPage::ImportWizardOptionsPage(QWidget *parent)
     m_rosterNote->setForegroundRole(QPalette::PlaceholderText);
     m_rosterNote->setAccessibleName(tr("Roster note"));
     auto *rosterForm = new QFormLayout(rosterBox);
-    rosterForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    rosterForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     rosterForm->addRow(rosterLabel, rosterRow);
     rosterForm->addRow(m_rosterNote);
     connect(m_roster, &QLineEdit::textChanged, this, &ImportWizardOptionsPage::showRosterNote);

@@ -147,6 +147,11 @@ QString ImportWizardReportView::rangeText() const
     return m_range->text();
 }
 
+QString ImportWizardReportView::rosterText() const
+{
+    return m_roster->isVisibleTo(this) ? m_roster->text() : QString();
+}
+
 QString ImportWizardReportView::skippedText() const
 {
     return m_skipped->text();

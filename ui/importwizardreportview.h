@@ -25,6 +25,7 @@ public:
     // The figure shown under `caption` ("Posts", "New people", ...), as displayed.
     QString figure(const QString &caption) const;
     QString rangeText() const;
+    QString rosterText() const; // empty when the import has no roster
     QString skippedText() const;
     QStringList warnings() const;
 

@@ -5,6 +5,8 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -13,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStandardPaths>
@@ -48,6 +51,13 @@ Detection detectSource(const QString &path)
     return detection;
 }
 
+QString droppedPath(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls() || mime->urls().isEmpty() || !mime->urls().first().isLocalFile())
+        return {};
+    return mime->urls().first().toLocalFile();
+}
+
 constexpr ImportFormat choosableFormats[] = {
     ImportFormat::Slack, ImportFormat::Engage, ImportFormat::Mattermost, ImportFormat::Teams,
     ImportFormat::Csv,   ImportFormat::Jsonl,  ImportFormat::Roster};
@@ -57,8 +67,8 @@ constexpr ImportFormat choosableFormats[] = {
 ImportWizardSourcePage::ImportWizardSourcePage(QWidget *parent)
     : QWizardPage(parent), m_path(new QLineEdit(this)), m_format(new QComboBox(this)),
       m_status(new QLabel(this)), m_intoOpen(new QRadioButton(this)),
-      m_intoNew(new QRadioButton(tr("Into a &new database:"), this)),
-      m_newPath(new QLineEdit(this)), m_chooseNew(new QPushButton(tr("Choose…"), this)),
+      m_intoNew(new QRadioButton(tr("Into a ne&w database:"), this)),
+      m_newPath(new QLineEdit(this)), m_chooseNew(new QPushButton(tr("C&hoose…"), this)),
       m_targetNote(new QLabel(this)), m_detectTimer(new QTimer(this))
 {
     setTitle(tr("Choose the export"));
@@ -71,7 +81,7 @@ ImportWizardSourcePage::ImportWizardSourcePage(QWidget *parent)
     m_path->setClearButtonEnabled(true);
     auto *chooseFile = new QPushButton(tr("Choose &File…"), this);
     chooseFile->setAccessibleDescription(tr("Choose an export file: a ZIP, CSV or JSONL file"));
-    auto *chooseFolder = new QPushButton(tr("Choose F&older…"), this);
+    auto *chooseFolder = new QPushButton(tr("Choose Fol&der…"), this);
     chooseFolder->setAccessibleDescription(tr("Choose an unpacked export folder"));
     auto *pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);
@@ -90,11 +100,11 @@ ImportWizardSourcePage::ImportWizardSourcePage(QWidget *parent)
     m_status->setAlignment(Qt::AlignLeft | Qt::AlignTop);
 
     auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     auto *pathLabel = new QLabel(tr("&Export:"), this);
     pathLabel->setBuddy(m_path);
     form->addRow(pathLabel, pathRow);
-    auto *formatLabel = new QLabel(tr("F&ormat:"), this);
+    auto *formatLabel = new QLabel(tr("Fo&rmat:"), this);
     formatLabel->setBuddy(m_format);
     auto *formatRow = new QHBoxLayout;
     formatRow->addWidget(m_format);
@@ -151,6 +161,22 @@ ImportWizardSourcePage::ImportWizardSourcePage(QWidget *parent)
 
     setOpenDatabase(QString(), ImportWizard::OpenDatabase::None);
     showStatus();
+    setAcceptDrops(true);
+}
+
+void ImportWizardSourcePage::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedPath(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void ImportWizardSourcePage::dropEvent(QDropEvent *event)
+{
+    const QString path = droppedPath(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    setSource(path);
 }
 
 void ImportWizardSourcePage::setOpenDatabase(const QString &path, ImportWizard::OpenDatabase kind)
@@ -393,7 +419,7 @@ void ImportWizardSourcePage::showStatus()
     m_status->setForegroundRole(QPalette::WindowText);
     const auto chosen = ImportFormat(m_format->currentData().toInt());
     if (source().isEmpty()) {
-        m_status->setText(tr("Choose an export file or folder, or drop one on the main window."));
+        m_status->setText(tr("Choose an export file or folder, or drop one here."));
         m_status->setForegroundRole(QPalette::PlaceholderText);
     } else if (m_detecting) {
         m_status->setText(tr("Looking at the export…"));

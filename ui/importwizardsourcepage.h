@@ -43,6 +43,10 @@ public:
     bool validatePage() override;
     int nextId() const override;
 
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
 private:
     void chooseFile();
     void chooseFolder();

@@ -317,9 +317,9 @@ std::int64_t ImportSink::channelOf(std::string_view sourceChannelId, std::string
 {
     if (sourceChannelId.empty())
         return 0;
-    const std::string key(sourceChannelId);
-    if (const auto it = m_channels.find(key); it != m_channels.end())
+    if (const auto it = m_channels.find(sourceChannelId); it != m_channels.end())
         return it->second;
+    const std::string key(sourceChannelId);
     const std::int64_t id = m_nextChannel++;
     ++m_report.channels;
     m_channels.emplace(key, id);
@@ -333,7 +333,7 @@ std::int64_t ImportSink::channelOf(std::string_view sourceChannelId, std::string
 
 std::int64_t ImportSink::personOf(std::string_view sourceUserId) const
 {
-    if (const auto it = m_users.find(std::string(sourceUserId)); it != m_users.end())
+    if (const auto it = m_users.find(sourceUserId); it != m_users.end())
         return it->second.person;
     return 0;
 }
@@ -345,7 +345,7 @@ bool ImportSink::knowsUser(std::string_view sourceUserId) const
 
 std::string_view ImportSink::nameOf(std::string_view sourceUserId) const
 {
-    if (const auto it = m_users.find(std::string(sourceUserId)); it != m_users.end())
+    if (const auto it = m_users.find(sourceUserId); it != m_users.end())
         return it->second.name;
     return {};
 }

@@ -90,6 +90,18 @@ private:
         std::string openFrom; // the open stint's start, empty when none
         std::int64_t department = 0;
     };
+    // Lets string-keyed maps be searched with a string_view, without a copy per lookup.
+    struct StringHash
+    {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view text) const
+        {
+            return std::hash<std::string_view>{}(text);
+        }
+    };
+    template <typename T>
+    using StringMap = std::unordered_map<std::string, T, StringHash, std::equal_to<>>;
+
     struct SourceUser
     {
         std::int64_t person = 0;
@@ -120,11 +132,11 @@ private:
     std::unordered_map<std::string, std::int64_t> m_peopleByEmail; // lower-case e-mail
     std::unordered_map<std::string, std::int64_t> m_departments;   // lower-case name
     std::unordered_set<std::int64_t> m_botPeople;
-    std::unordered_map<std::int64_t, Stint> m_stints;         // by person
-    std::unordered_set<std::int64_t> m_rosterReplaced;        // people whose stints a roster set
-    std::unordered_map<std::string, SourceUser> m_users;      // of the current source
-    std::unordered_map<std::string, std::int64_t> m_channels; // of the current source
-    std::unordered_map<std::uint64_t, Known> m_messages;      // key hash, current source
+    std::unordered_map<std::int64_t, Stint> m_stints;    // by person
+    std::unordered_set<std::int64_t> m_rosterReplaced;   // people whose stints a roster set
+    StringMap<SourceUser> m_users;                       // of the current source
+    StringMap<std::int64_t> m_channels;                  // of the current source
+    std::unordered_map<std::uint64_t, Known> m_messages; // key hash, current source
     std::unordered_set<std::uint64_t> m_reactions, m_newReactions;
     std::unordered_map<std::uint64_t, SkipReason> m_skipped; // messages left out, by key hash
     std::vector<Waiting> m_waiting;

@@ -55,6 +55,7 @@ private:
     QTemporaryDir m_dir;
     const QString m_data = QStringLiteral(GOODWILL_TEST_DATA "/wizard");
     int m_serial = 0;
+    QString m_large; // made once, read by several tests
 
     QString slack() const { return m_data + QStringLiteral("/slack"); }
     QString fresh(const QString &name)
@@ -103,6 +104,8 @@ private:
     // arrives long before the end.
     QString largeSlackExport()
     {
+        if (!m_large.isEmpty())
+            return m_large;
         const QString root = fresh(QStringLiteral("large-slack"));
         QDir().mkpath(root + QStringLiteral("/general"));
         QFile::copy(slack() + QStringLiteral("/users.json"), root + QStringLiteral("/users.json"));
@@ -121,6 +124,7 @@ private:
                            .arg(day)
                            .toUtf8());
         }
+        m_large = root;
         return root;
     }
 
@@ -259,6 +263,40 @@ private Q_SLOTS:
         QVERIFY(preview->statusText().contains(QStringLiteral("adds nothing")));
     }
 
+    // roster.csv lists Ada, Grace and Alan (one open stint each, by the e-mails users.json
+    // gives them), in Engineering and Research.
+    void aRosterIsAppliedAfterTheExport()
+    {
+        auto settings = freshSettings();
+        ImportWizard wizard(*settings);
+        wizard.show();
+        wizard.optionsPage()->setRoster(m_data + QStringLiteral("/roster.csv"));
+        QVERIFY(toPreview(wizard, slack(), fresh(QStringLiteral("roster.goodwill"))));
+        ImportWizardRunPage *preview = wizard.previewPage();
+        QCOMPARE(preview->state(), ImportWizardRunPage::State::Succeeded);
+        QCOMPARE(preview->reportView()->rosterText(), QStringLiteral("3 periods in departments"));
+        QCOMPARE(figure(preview, "New people"), QStringLiteral("4")); // all matched by e-mail
+        QCOMPARE(preview->result().reports.size(), size_t(2));        // the export, the roster
+    }
+
+    void aRosterAloneNeedsNoOptions()
+    {
+        auto settings = freshSettings();
+        ImportWizard wizard(*settings);
+        wizard.show();
+        wizard.setSource(m_data + QStringLiteral("/roster.csv"));
+        QVERIFY(detected(wizard));
+        QCOMPARE(wizard.sourcePage()->detectedFormat(), ImportFormat::Roster);
+        wizard.sourcePage()->setNewDatabase(fresh(QStringLiteral("roster-only.goodwill")));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::PreviewPageId));
+        QVERIFY(stopped(wizard.previewPage()));
+        QCOMPARE(wizard.previewPage()->state(), ImportWizardRunPage::State::Succeeded);
+        QCOMPARE(figure(wizard.previewPage(), "New people"), QStringLiteral("3"));
+        QCOMPARE(wizard.previewPage()->reportView()->rosterText(),
+                 QStringLiteral("3 periods in departments"));
+    }
+
     void anUnreadableSourceSaysWhyAndBlocksNext_data()
     {
         QTest::addColumn<QString>("name");
@@ -350,6 +388,25 @@ private Q_SLOTS:
         QCOMPARE(queryInt((*db)->connection(), "SELECT count(*) FROM import_runs"), 1);
     }
 
+    void escapeClosesTheWizardOnceARunningImportHasStopped()
+    {
+        const QString source = largeSlackExport();
+        QVERIFY(!source.isEmpty());
+        auto settings = freshSettings();
+        ImportWizard wizard(*settings);
+        wizard.show();
+        const QString target = fresh(QStringLiteral("escape.goodwill"));
+        QVERIFY(toPreview(wizard, source, target));
+        wizard.next(); // starts the import
+        QVERIFY(wizard.importPage()->isRunning());
+        QTest::keyClick(&wizard, Qt::Key_Escape);
+        QVERIFY(wizard.isVisible()); // waits for the import to roll back
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard.isVisible(), 60000);
+        QVERIFY(!QFileInfo::exists(target)); // rolled back: no database was created
+        QVERIFY(wizard.importedDatabase().isEmpty());
+        QCOMPARE(wizard.result(), int(QDialog::Rejected));
+    }
+
     void droppingAZipOnTheMainWindowOpensTheWizardWithIt()
     {
         const QString zip = fresh(QStringLiteral("dropped.zip"));
@@ -369,6 +426,19 @@ private Q_SLOTS:
         QVERIFY(wizard);
         QVERIFY(wizard->isVisible());
         QCOMPARE(wizard->source(), zip);
+        QVERIFY(detected(*wizard));
+        QCOMPARE(wizard->sourcePage()->detectedFormat(), ImportFormat::Slack);
+
+        // The wizard is window-modal: another export is dropped on the wizard itself.
+        QMimeData folder;
+        folder.setUrls({QUrl::fromLocalFile(slack())});
+        QDragEnterEvent enterWizard(QPoint(10, 10), Qt::CopyAction, &folder, Qt::LeftButton,
+                                    Qt::NoModifier);
+        QCoreApplication::sendEvent(wizard->sourcePage(), &enterWizard);
+        QVERIFY(enterWizard.isAccepted());
+        QDropEvent again(QPointF(10, 10), Qt::CopyAction, &folder, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(wizard->sourcePage(), &again);
+        QCOMPARE(wizard->source(), slack());
         QVERIFY(detected(*wizard));
         QCOMPARE(wizard->sourcePage()->detectedFormat(), ImportFormat::Slack);
     }

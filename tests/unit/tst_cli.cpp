@@ -300,6 +300,87 @@ private Q_SLOTS:
         QVERIFY(result.err.contains(path));
     }
 
+    // The Slack fixture (tests/data/slack/export; counts worked out in
+    // tst_slackexportreader): 11 posts, 4 replies, 7 reactions, 8 people, 7 channels;
+    // skipped 5 system messages, 5 bot, 3 unknown user, 1 missing parent.
+    void importWritesTheDocumentedReport()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("imported.goodwill"));
+        const QString json = m_dir.filePath(QStringLiteral("import.json"));
+        const QString slack = QStringLiteral(GOODWILL_TEST_DATA "/slack/export");
+        const Run first = run({QStringLiteral("import"), slack, QStringLiteral("--into"), db,
+                               QStringLiteral("--report-json"), json});
+        QCOMPARE(first.code, 0);
+        QVERIFY2(first.out.contains(QStringLiteral("slack")), qPrintable(first.out));
+        const QJsonObject report =
+            QJsonDocument::fromJson(goodwill::testing::fileBytes(json)).object();
+        QCOMPARE(report.value(QStringLiteral("posts")).toInt(), 11);
+        QCOMPARE(report.value(QStringLiteral("replies")).toInt(), 4);
+        QCOMPARE(report.value(QStringLiteral("reactions")).toInt(), 7);
+        QCOMPARE(report.value(QStringLiteral("people")).toInt(), 8);
+        QCOMPARE(report.value(QStringLiteral("channels")).toInt(), 7);
+        QVERIFY(report.contains(QStringLiteral("recognitions")));
+        QVERIFY(report.value(QStringLiteral("warnings")).isArray());
+        const QJsonObject skipped = report.value(QStringLiteral("skipped")).toObject();
+        QCOMPARE(skipped.value(QStringLiteral("system message")).toInt(), 5);
+        QCOMPARE(skipped.value(QStringLiteral("bot")).toInt(), 5);
+        QCOMPARE(skipped.value(QStringLiteral("unknown user")).toInt(), 3);
+        QCOMPARE(skipped.value(QStringLiteral("missing parent")).toInt(), 1);
+        QVERIFY(report.value(QStringLiteral("first")).toString().endsWith(QLatin1Char('Z')));
+        QVERIFY(report.value(QStringLiteral("last")).toString() >
+                report.value(QStringLiteral("first")).toString());
+
+        // Again: nothing new, everything counted as already imported.
+        const Run second = run({QStringLiteral("import"), slack, QStringLiteral("--into"), db,
+                                QStringLiteral("--report-json"), json});
+        QCOMPARE(second.code, 0);
+        const QJsonObject again =
+            QJsonDocument::fromJson(goodwill::testing::fileBytes(json)).object();
+        QCOMPARE(again.value(QStringLiteral("posts")).toInt(), 0);
+        QCOMPARE(again.value(QStringLiteral("people")).toInt(), 0);
+        QCOMPARE(again.value(QStringLiteral("skipped"))
+                     .toObject()
+                     .value(QStringLiteral("already imported"))
+                     .toInt(),
+                 22);
+        QCOMPARE(run({QStringLiteral("check"), db}).code, 0);
+    }
+
+    void importFailsCleanlyOnBadInput()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("kept.goodwill"));
+        const Run made =
+            run({QStringLiteral("import"), QStringLiteral(GOODWILL_TEST_DATA "/slack/export"),
+                 QStringLiteral("--into"), db});
+        QCOMPARE(made.code, 0);
+        const QByteArray before = goodwill::testing::fileBytes(db);
+        const QString bad =
+            write(QStringLiteral("bad.csv"), "id,time,kind,author,channel\n"
+                                             "1,2026-01-05T10:00:00Z,post,a@x.example,general\n"
+                                             "2,yesterday,post,a@x.example,general\n");
+        const Run failed = run({QStringLiteral("import"), bad, QStringLiteral("--into"), db});
+        QCOMPARE(failed.code, 1);
+        QVERIFY2(failed.err.contains(QStringLiteral("bad.csv")) &&
+                     failed.err.contains(QStringLiteral("3")),
+                 qPrintable(failed.err));
+        QCOMPARE(failed.err.count(QLatin1Char('\n')), 1);
+        QCOMPARE(goodwill::testing::fileBytes(db), before);
+        QVERIFY(!QFile::exists(db + QStringLiteral("-wal")) ||
+                goodwill::testing::fileBytes(db + QStringLiteral("-wal")).isEmpty());
+
+        // Into a new file: nothing is left behind.
+        const QString fresh = m_dir.filePath(QStringLiteral("never.goodwill"));
+        QCOMPARE(run({QStringLiteral("import"), bad, QStringLiteral("--into"), fresh}).code, 1);
+        QVERIFY(!QFile::exists(fresh));
+        QVERIFY(!QFile::exists(fresh + QStringLiteral(".part")));
+
+        const Run unknown = run({QStringLiteral("import"), bad, QStringLiteral("--into"), fresh,
+                                 QStringLiteral("--format"), QStringLiteral("excel")});
+        QCOMPARE(unknown.code, 2);
+        const Run nothing = run({QStringLiteral("import"), QStringLiteral("--into"), fresh});
+        QCOMPARE(nothing.code, 2);
+    }
+
     void usageErrorsExitWithTwo_data()
     {
         QTest::addColumn<QStringList>("arguments");

@@ -44,9 +44,7 @@ Result<void> ActivityCsvReader::read(const ExportArchive &archive, ImportSink &s
     const std::vector<int> files = ActivityFields::entriesToRead(archive, {QStringLiteral(".csv")});
     if (files.empty())
         return Error{tr("%1 holds no .csv file").arg(archive.displayName(-1))};
-    std::int64_t total = 0;
-    for (const int entry : files)
-        total += 2 * archive.entries()[std::size_t(entry)].size; // two passes
+    const std::int64_t total = ActivityFields::twoPassTotal(archive, files);
     std::int64_t done = 0;
 
     ActivityFields fields;
@@ -66,12 +64,7 @@ Result<void> ActivityCsvReader::read(const ExportArchive &archive, ImportSink &s
                     return csv.requireColumn(ActivityFields::name(field)).error();
             }
             ActivityFields::Record record;
-            for (std::int64_t rows = 1;; ++rows) {
-                auto more = csv.next();
-                if (!more)
-                    return more.error();
-                if (!*more)
-                    break;
+            auto rowsRead = csv.forEachRow([&](std::int64_t rows) -> Result<void> {
                 for (int f = 0; f < ActivityFields::FieldCount; ++f)
                     record.values[std::size_t(f)] = csv.value(columns[std::size_t(f)]);
                 splitList(csv.value(columns[ActivityFields::Mentions]), record.mentions);
@@ -81,23 +74,16 @@ Result<void> ActivityCsvReader::read(const ExportArchive &archive, ImportSink &s
                     return csv.errorHere(result.error().message);
                 if (rows % 1024 == 0 && progress && !progress(done + csv.bytesRead(), total))
                     return cancelled();
-            }
+                return {};
+            });
+            if (!rowsRead)
+                return rowsRead;
             done += archive.entries()[std::size_t(entry)].size;
         }
         return {};
     };
 
-    if (auto learned = pass(false); !learned)
-        return learned.error();
-    if (auto begun = sink.beginSource("csv", ActivityFields::sourceName(archive)); !begun)
-        return begun.error();
-    if (auto added = fields.addPeopleAndChannels(sink); !added)
-        return added.error();
-    if (auto added = pass(true); !added)
-        return added.error();
-    if (progress && !progress(total, total))
-        return cancelled();
-    return {};
+    return fields.readTwice(archive, sink, "csv", pass, progress, total);
 }
 
 } // namespace goodwill::importers

@@ -1,6 +1,7 @@
 #include "activityfields.h"
 
 #include "exportarchive.h"
+#include "fieldtext.h"
 #include "importsink.h"
 
 #include <QCoreApplication>
@@ -13,14 +14,13 @@
 namespace goodwill::importers {
 namespace {
 
+using fieldtext::daysFromCivil;
+using fieldtext::fromUtf8;
+using fieldtext::lowerAscii;
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("ActivityFields", text);
-}
-
-QString qs(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), qsizetype(text.size()));
 }
 
 constexpr std::array<std::string_view, ActivityFields::FieldCount> fieldNames = {
@@ -38,25 +38,6 @@ constexpr std::array<std::string_view, ActivityFields::FieldCount> fieldNames = 
     "emoji",
     "mentions",
     "recipients"};
-
-std::string lowerAscii(std::string_view text)
-{
-    std::string lower(text);
-    std::transform(lower.begin(), lower.end(), lower.begin(),
-                   [](char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; });
-    return lower;
-}
-
-// Days from 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's days_from_civil).
-std::int64_t daysFromCivil(std::int64_t y, unsigned m, unsigned d)
-{
-    y -= m <= 2;
-    const std::int64_t era = (y >= 0 ? y : y - 399) / 400;
-    const auto yoe = unsigned(y - era * 400);
-    const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
-    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + std::int64_t(doe) - 719468;
-}
 
 unsigned daysInMonth(std::int64_t y, unsigned m)
 {
@@ -227,23 +208,23 @@ Result<ActivityFields::Checked> ActivityFields::check(const Record &record) cons
     const auto &v = record.values;
     for (const Field field : {Id, Time, Kind, Author}) {
         if (v[field].empty())
-            return Error{tr("'%1' is empty").arg(qs(name(field)))};
+            return Error{tr("'%1' is empty").arg(fromUtf8(name(field)))};
     }
     Checked checked;
     const auto kind = kindFromName(v[Kind]);
     if (!kind)
         return Error{
-            tr("'%1' is not a kind (post, reply, reaction or recognition)").arg(qs(v[Kind]))};
+            tr("'%1' is not a kind (post, reply, reaction or recognition)").arg(fromUtf8(v[Kind]))};
     checked.kind = *kind;
     const auto at = parseTime(v[Time]);
     if (!at)
         return Error{tr("'%1' is not a time (ISO 8601 with Z or an offset, e.g. "
                         "2026-01-05T14:03:11Z, or integer seconds since 1970)")
-                         .arg(qs(v[Time]))};
+                         .arg(fromUtf8(v[Time]))};
     if (!ImportSink::timeInRange(*at))
-        return Error{tr("the time '%1' is outside 1990-2100").arg(qs(v[Time]))};
+        return Error{tr("the time '%1' is outside 1990-2100").arg(fromUtf8(v[Time]))};
     checked.at = *at;
-    const QString kindName = qs(lowerAscii(v[Kind]));
+    const QString kindName = fromUtf8(lowerAscii(v[Kind]));
     if (startsThread(checked.kind)) {
         if (!v[ParentId].empty())
             return Error{tr("a %1 starts a thread: it has no parent_id").arg(kindName)};
@@ -289,7 +270,7 @@ Result<void> ActivityFields::learn(const Record &record)
         return checked.error();
     const auto &v = record.values;
     if (!m_ids.insert(std::string(v[Id])).second)
-        return Error{tr("the id '%1' is used twice in this file").arg(qs(v[Id]))};
+        return Error{tr("the id '%1' is used twice in this file").arg(fromUtf8(v[Id]))};
     const std::int64_t at = checked->at;
     Person &author = personFor(personKey(v[Author]));
     // A person's name, title and department may be on any of their rows; the latest
@@ -311,6 +292,32 @@ Result<void> ActivityFields::learn(const Record &record)
     }
     if (startsThread(checked->kind) && m_channelSet.insert(std::string(v[Channel])).second)
         m_channels.emplace_back(v[Channel]);
+    return {};
+}
+
+std::int64_t ActivityFields::twoPassTotal(const ExportArchive &archive,
+                                          const std::vector<int> &files)
+{
+    std::int64_t total = 0;
+    for (const int entry : files)
+        total += 2 * archive.entries()[std::size_t(entry)].size;
+    return total;
+}
+
+Result<void> ActivityFields::readTwice(const ExportArchive &archive, ImportSink &sink,
+                                       std::string_view kind, const Pass &pass,
+                                       const ImportProgress &progress, std::int64_t total)
+{
+    if (auto learned = pass(false); !learned)
+        return learned.error();
+    if (auto begun = sink.beginSource(kind, sourceName(archive)); !begun)
+        return begun.error();
+    if (auto added = addPeopleAndChannels(sink); !added)
+        return added.error();
+    if (auto added = pass(true); !added)
+        return added.error();
+    if (progress && !progress(total, total))
+        return ExportReader::cancelled();
     return {};
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "exportreader.h"
 #include "importedrecords.h"
 #include "store/result.h"
 
@@ -8,6 +9,7 @@
 
 #include <array>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -64,6 +66,14 @@ public:
     Result<void> learn(const Record &record);
     Result<void> addPeopleAndChannels(ImportSink &sink) const;
     Result<void> add(const Record &record, ImportSink &sink);
+    // A reader's whole run over `files`: pass(false) learns every record, then the source
+    // `kind` begins and the people and channels are added, then pass(true) adds the
+    // activities; last, progress reports `total` (twoPassTotal()) done.
+    using Pass = std::function<Result<void>(bool adding)>;
+    Result<void> readTwice(const ExportArchive &archive, ImportSink &sink, std::string_view kind,
+                           const Pass &pass, const ImportProgress &progress, std::int64_t total);
+    // The bytes both passes read together: progress's total.
+    static std::int64_t twoPassTotal(const ExportArchive &archive, const std::vector<int> &files);
 
     // "2026-01-05T14:03:11Z", "2026-01-05T15:03:11.250+01:00", "2026-01-05 14:03:11 UTC"
     // or integer epoch seconds, as seconds since 1970 UTC; nullopt when it is none of them.

@@ -2,7 +2,9 @@
 
 #include "activityfields.h"
 #include "exportarchive.h"
+#include "fieldtext.h"
 #include "importsink.h"
+#include "jsonfields.h"
 
 #include <QCoreApplication>
 
@@ -19,10 +21,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("ActivityJsonlReader", text);
 }
 
-QString qs(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), qsizetype(text.size()));
-}
+using fieldtext::fromUtf8;
 
 constexpr std::size_t maxLineSize = std::size_t(16) << 20;
 constexpr std::size_t chunkSize = std::size_t(1) << 20;
@@ -142,7 +141,7 @@ Result<std::string_view> scalarText(simdjson::ondemand::value value, std::string
     case simdjson::ondemand::json_type::null:
         return std::string_view();
     default:
-        return Error{tr("'%1' must be a string or a number").arg(qs(key))};
+        return Error{tr("'%1' must be a string or a number").arg(fromUtf8(key))};
     }
 }
 
@@ -188,7 +187,7 @@ Result<void> readRecord(simdjson::ondemand::parser &parser, simdjson::padded_str
                 continue;
             simdjson::ondemand::array array;
             if (type != simdjson::ondemand::json_type::array || value.get_array().get(array))
-                return Error{tr("'%1' must be an array of strings").arg(qs(key))};
+                return Error{tr("'%1' must be an array of strings").arg(fromUtf8(key))};
             for (auto element : array) {
                 simdjson::ondemand::value item;
                 if (auto error = element.get(item))
@@ -213,7 +212,7 @@ Result<void> readRecord(simdjson::ondemand::parser &parser, simdjson::padded_str
     for (int f = 0; f < ActivityFields::FieldCount; ++f) {
         const auto field = ActivityFields::Field(f);
         if (ActivityFields::isRequired(field) && !present[std::size_t(f)])
-            return Error{tr("the key '%1' is missing").arg(qs(ActivityFields::name(field)))};
+            return Error{tr("the key '%1' is missing").arg(fromUtf8(ActivityFields::name(field)))};
     }
     return {};
 }
@@ -227,9 +226,7 @@ Result<void> ActivityJsonlReader::read(const ExportArchive &archive, ImportSink 
         archive, {QStringLiteral(".jsonl"), QStringLiteral(".ndjson")});
     if (files.empty())
         return Error{tr("%1 holds no .jsonl (or .ndjson) file").arg(archive.displayName(-1))};
-    std::int64_t total = 0;
-    for (const int entry : files)
-        total += 2 * archive.entries()[std::size_t(entry)].size; // two passes
+    const std::int64_t total = ActivityFields::twoPassTotal(archive, files);
     std::int64_t done = 0;
 
     ActivityFields fields;
@@ -271,17 +268,7 @@ Result<void> ActivityJsonlReader::read(const ExportArchive &archive, ImportSink 
         return {};
     };
 
-    if (auto learned = pass(false); !learned)
-        return learned.error();
-    if (auto begun = sink.beginSource("jsonl", ActivityFields::sourceName(archive)); !begun)
-        return begun.error();
-    if (auto added = fields.addPeopleAndChannels(sink); !added)
-        return added.error();
-    if (auto added = pass(true); !added)
-        return added.error();
-    if (progress && !progress(total, total))
-        return cancelled();
-    return {};
+    return fields.readTwice(archive, sink, "jsonl", pass, progress, total);
 }
 
 } // namespace goodwill::importers

@@ -233,6 +233,31 @@ Result<int> CsvReader::requireColumn(std::string_view name) const
     return index;
 }
 
+Result<void>
+CsvReader::requireColumns(std::initializer_list<std::pair<const char *, int *>> columns) const
+{
+    for (const auto &[name, into] : columns) {
+        auto found = requireColumn(name);
+        if (!found)
+            return found.error();
+        *into = *found;
+    }
+    return {};
+}
+
+Result<void> CsvReader::forEachRow(const std::function<Result<void>(std::int64_t n)> &row)
+{
+    for (std::int64_t n = 1;; ++n) {
+        auto more = next();
+        if (!more)
+            return more.error();
+        if (!*more)
+            return {};
+        if (auto done = row(n); !done)
+            return done;
+    }
+}
+
 std::string_view CsvReader::value(int column) const
 {
     if (column < 0 || std::size_t(column) >= m_row.fields.size())

@@ -7,9 +7,12 @@
 
 #include <cstdint>
 #include <deque>
+#include <functional>
+#include <initializer_list>
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 struct csv_parser;
@@ -38,11 +41,18 @@ public:
 
     // Moves to the next row: true when there is one, false at the end of the file.
     Result<bool> next();
+    // Calls row(n) for every remaining row, n counting them from 1; stops at the first
+    // error, its own or the one row() returns.
+    Result<void> forEachRow(const std::function<Result<void>(std::int64_t n)> &row);
 
     // The index of a column by header name, or -1 when the file has no such column.
     int column(std::string_view name) const;
     // The same, or an error naming the file and the missing column.
     Result<int> requireColumn(std::string_view name) const;
+    // requireColumn() for each (name, where to put its index); the first missing one is
+    // the error.
+    Result<void>
+    requireColumns(std::initializer_list<std::pair<const char *, int *>> columns) const;
     // The current row's value in `column` (empty for -1 or a short row); valid until next().
     std::string_view value(int column) const;
     std::size_t columnCount() const { return m_header.size(); }

@@ -3,38 +3,24 @@
 #include "activityfields.h"
 #include "csvreader.h"
 #include "exportarchive.h"
+#include "fieldtext.h"
 #include "importsink.h"
 
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <functional>
 #include <unordered_set>
 
 namespace goodwill::importers {
 namespace {
 
+using fieldtext::fromUtf8;
+using fieldtext::lowerAscii;
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("EngageExportReader", text);
-}
-
-QString qs(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), qsizetype(text.size()));
-}
-
-std::string lowerAscii(std::string_view text)
-{
-    std::string lower(text);
-    std::transform(lower.begin(), lower.end(), lower.begin(),
-                   [](char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; });
-    return lower;
-}
-
-bool isTrue(std::string_view text)
-{
-    const std::string lower = lowerAscii(text);
-    return lower == "true" || lower == "1" || lower == "yes";
 }
 
 // Posts outside any community: Engage's network-wide feed.
@@ -190,73 +176,70 @@ private:
     std::int64_t m_done = 0;
 };
 
-Result<void> readUsers(const ExportArchive &archive, int entry, ImportSink &sink, Ticker &ticker)
+// Opens `entry` for read(), which reads its rows; then the ticker passes the file.
+Result<void> readEntry(const ExportArchive &archive, int entry, Ticker &ticker,
+                       const std::function<Result<void>(CsvReader &csv)> &read)
 {
     auto opened = CsvReader::open(archive, entry);
     if (!opened)
         return opened.error();
-    CsvReader &csv = **opened;
-    auto id = csv.requireColumn("id");
-    if (!id)
-        return id.error();
-    const int name = csv.column("name");
-    const int email = csv.column("email");
-    const int title = csv.column("job_title");
-    const int department = csv.column("department");
-    // Deleted and suspended people stay: their messages are still theirs.
-    for (std::int64_t rows = 1;; ++rows) {
-        auto more = csv.next();
-        if (!more)
-            return more.error();
-        if (!*more)
-            break;
-        ImportedPerson person;
-        person.sourceUserId = std::string(csv.value(*id));
-        if (person.sourceUserId.empty())
-            return csv.errorHere(tr("the id is empty"));
-        person.email = lowerAscii(csv.value(email));
-        person.displayName = std::string(csv.value(name));
-        if (person.displayName.empty())
-            person.displayName = person.email;
-        person.title = std::string(csv.value(title));
-        person.department = std::string(csv.value(department));
-        if (auto added = sink.addPerson(person); !added)
-            return csv.errorHere(added.error().message);
-        if (!ticker.tick(csv, rows))
-            return ExportReader::cancelled();
-    }
+    if (auto done = read(**opened); !done)
+        return done;
     ticker.finished(archive.entries()[std::size_t(entry)].size);
     return {};
+}
+
+Result<void> readUsers(const ExportArchive &archive, int entry, ImportSink &sink, Ticker &ticker)
+{
+    return readEntry(archive, entry, ticker, [&](CsvReader &csv) -> Result<void> {
+        auto id = csv.requireColumn("id");
+        if (!id)
+            return id.error();
+        const int name = csv.column("name");
+        const int email = csv.column("email");
+        const int title = csv.column("job_title");
+        const int department = csv.column("department");
+        // Deleted and suspended people stay: their messages are still theirs.
+        return csv.forEachRow([&](std::int64_t rows) -> Result<void> {
+            ImportedPerson person;
+            person.sourceUserId = std::string(csv.value(*id));
+            if (person.sourceUserId.empty())
+                return csv.errorHere(tr("the id is empty"));
+            person.email = lowerAscii(csv.value(email));
+            person.displayName = std::string(csv.value(name));
+            if (person.displayName.empty())
+                person.displayName = person.email;
+            person.title = std::string(csv.value(title));
+            person.department = std::string(csv.value(department));
+            if (auto added = sink.addPerson(person); !added)
+                return csv.errorHere(added.error().message);
+            if (!ticker.tick(csv, rows))
+                return ExportReader::cancelled();
+            return {};
+        });
+    });
 }
 
 Result<void> readGroups(const ExportArchive &archive, int entry, ImportSink &sink,
                         std::unordered_set<std::string> &channels, Ticker &ticker)
 {
-    auto opened = CsvReader::open(archive, entry);
-    if (!opened)
-        return opened.error();
-    CsvReader &csv = **opened;
-    auto id = csv.requireColumn("id");
-    if (!id)
-        return id.error();
-    const int name = csv.column("name");
-    for (std::int64_t rows = 1;; ++rows) {
-        auto more = csv.next();
-        if (!more)
-            return more.error();
-        if (!*more)
-            break;
-        ImportedChannel channel{std::string(csv.value(*id)), std::string(csv.value(name))};
-        if (channel.sourceChannelId.empty())
-            return csv.errorHere(tr("the id is empty"));
-        if (auto added = sink.addChannel(channel); !added)
-            return csv.errorHere(added.error().message);
-        channels.insert(channel.sourceChannelId);
-        if (!ticker.tick(csv, rows))
-            return ExportReader::cancelled();
-    }
-    ticker.finished(archive.entries()[std::size_t(entry)].size);
-    return {};
+    return readEntry(archive, entry, ticker, [&](CsvReader &csv) -> Result<void> {
+        auto id = csv.requireColumn("id");
+        if (!id)
+            return id.error();
+        const int name = csv.column("name");
+        return csv.forEachRow([&](std::int64_t rows) -> Result<void> {
+            ImportedChannel channel{std::string(csv.value(*id)), std::string(csv.value(name))};
+            if (channel.sourceChannelId.empty())
+                return csv.errorHere(tr("the id is empty"));
+            if (auto added = sink.addChannel(channel); !added)
+                return csv.errorHere(added.error().message);
+            channels.insert(channel.sourceChannelId);
+            if (!ticker.tick(csv, rows))
+                return ExportReader::cancelled();
+            return {};
+        });
+    });
 }
 
 struct MessageColumns
@@ -269,14 +252,11 @@ struct MessageColumns
 Result<MessageColumns> messageColumns(const CsvReader &csv)
 {
     MessageColumns columns;
-    for (const auto &[name, into] : {std::pair{"id", &columns.id},
-                                     {"sender_id", &columns.sender},
-                                     {"created_at", &columns.createdAt}}) {
-        auto found = csv.requireColumn(name);
-        if (!found)
-            return found.error();
-        *into = *found;
-    }
+    if (auto found = csv.requireColumns({{"id", &columns.id},
+                                         {"sender_id", &columns.sender},
+                                         {"created_at", &columns.createdAt}});
+        !found)
+        return found.error();
     columns.threadId = csv.column("thread_id");
     columns.repliedToId = csv.column("replied_to_id");
     columns.groupId = csv.column("group_id");
@@ -296,7 +276,8 @@ Result<std::string_view> postChannel(const CsvReader &csv, const MessageColumns 
                                      ImportSink &sink, std::unordered_set<std::string> &channels)
 {
     const std::string_view group = csv.value(c.groupId);
-    const bool isPrivate = group.empty() && isTrue(csv.value(c.privateConversation));
+    const bool isPrivate =
+        group.empty() && fieldtext::parseFlag(csv.value(c.privateConversation)).value_or(false);
     const std::string_view id = !group.empty() ? group : isPrivate ? privateId : allCompanyId;
     if (channels.insert(std::string(id)).second) {
         const std::string_view groupName = csv.value(c.groupName);
@@ -312,76 +293,69 @@ Result<void> readMessages(const ExportArchive &archive, int entry, ImportSink &s
                           std::unordered_set<std::string> &channels, std::int64_t &unknownSenders,
                           Ticker &ticker)
 {
-    auto opened = CsvReader::open(archive, entry);
-    if (!opened)
-        return opened.error();
-    CsvReader &csv = **opened;
-    auto columns = messageColumns(csv);
-    if (!columns)
-        return columns.error();
-    const MessageColumns &c = *columns;
-    std::string text;
-    std::vector<std::string> mentioned, praised;
-    for (std::int64_t rows = 1;; ++rows) {
-        auto more = csv.next();
-        if (!more)
-            return more.error();
-        if (!*more)
-            break;
-        if (!ticker.tick(csv, rows))
-            return ExportReader::cancelled();
-        if (!csv.value(c.deletedAt).empty()) {
-            sink.skip(SkipReason::Deleted);
-            continue;
-        }
-        const std::string_view id = csv.value(c.id);
-        if (id.empty())
-            return csv.errorHere(tr("the id is empty"));
-        const std::string_view created = csv.value(c.createdAt);
-        const auto at = ActivityFields::parseTime(created);
-        if (!at)
-            return csv.errorHere(tr("created_at '%1' is not a time").arg(qs(created)));
-        if (!ImportSink::timeInRange(*at))
-            return csv.errorHere(tr("created_at '%1' is outside 1990-2100").arg(qs(created)));
+    return readEntry(archive, entry, ticker, [&](CsvReader &csv) -> Result<void> {
+        auto columns = messageColumns(csv);
+        if (!columns)
+            return columns.error();
+        const MessageColumns &c = *columns;
+        std::string text;
+        std::vector<std::string> mentioned, praised;
+        return csv.forEachRow([&](std::int64_t rows) -> Result<void> {
+            if (!ticker.tick(csv, rows))
+                return ExportReader::cancelled();
+            if (!csv.value(c.deletedAt).empty()) {
+                sink.skip(SkipReason::Deleted);
+                return {};
+            }
+            const std::string_view id = csv.value(c.id);
+            if (id.empty())
+                return csv.errorHere(tr("the id is empty"));
+            const std::string_view created = csv.value(c.createdAt);
+            const auto at = ActivityFields::parseTime(created);
+            if (!at)
+                return csv.errorHere(tr("created_at '%1' is not a time").arg(fromUtf8(created)));
+            if (!ImportSink::timeInRange(*at))
+                return csv.errorHere(
+                    tr("created_at '%1' is outside 1990-2100").arg(fromUtf8(created)));
 
-        ImportedMessage message;
-        message.key = id;
-        message.at = *at;
-        message.author = csv.value(c.sender);
-        const std::string_view thread = csv.value(c.threadId);
-        const std::string_view repliedTo = csv.value(c.repliedToId);
-        if (thread == id || repliedTo.empty()) {
-            message.kind = store::ActivityKind::Post;
-        } else {
-            message.kind = store::ActivityKind::Reply;
-            message.parent = repliedTo;
-            message.root = thread;
-        }
-        // Replies are in their thread's channel: the sink takes it from the parent.
-        if (message.kind == store::ActivityKind::Post) {
-            auto channel = postChannel(csv, c, sink, channels);
-            if (!channel)
-                return channel.error();
-            message.channel = *channel;
-        }
-        rewriteMentions(csv.value(c.body), sink, text, mentioned);
-        message.text = text;
-        for (const std::string &user : mentioned)
-            message.mentions.push_back(user);
-        // A praise is a post or reply that recognises: the praised (or, when the export
-        // does not list them, the mentioned) people are its recipients, marked by the source.
-        if (lowerAscii(csv.value(c.messageType)) == "praise") {
-            splitIds(csv.value(c.praisedUsers), praised);
-            for (const std::string &user : praised.empty() ? mentioned : praised)
-                message.recipients.push_back(user);
-        }
-        if (!sink.knowsUser(message.author))
-            ++unknownSenders;
-        if (auto added = sink.addMessage(message); !added)
-            return csv.errorHere(added.error().message);
-    }
-    ticker.finished(archive.entries()[std::size_t(entry)].size);
-    return {};
+            ImportedMessage message;
+            message.key = id;
+            message.at = *at;
+            message.author = csv.value(c.sender);
+            const std::string_view thread = csv.value(c.threadId);
+            const std::string_view repliedTo = csv.value(c.repliedToId);
+            if (thread == id || repliedTo.empty()) {
+                message.kind = store::ActivityKind::Post;
+            } else {
+                message.kind = store::ActivityKind::Reply;
+                message.parent = repliedTo;
+                message.root = thread;
+            }
+            // Replies are in their thread's channel: the sink takes it from the parent.
+            if (message.kind == store::ActivityKind::Post) {
+                auto channel = postChannel(csv, c, sink, channels);
+                if (!channel)
+                    return channel.error();
+                message.channel = *channel;
+            }
+            rewriteMentions(csv.value(c.body), sink, text, mentioned);
+            message.text = text;
+            for (const std::string &user : mentioned)
+                message.mentions.push_back(user);
+            // A praise is a post or reply that recognises: the praised (or, when the export
+            // does not list them, the mentioned) people are its recipients, marked by the source.
+            if (lowerAscii(csv.value(c.messageType)) == "praise") {
+                splitIds(csv.value(c.praisedUsers), praised);
+                for (const std::string &user : praised.empty() ? mentioned : praised)
+                    message.recipients.push_back(user);
+            }
+            if (!sink.knowsUser(message.author))
+                ++unknownSenders;
+            if (auto added = sink.addMessage(message); !added)
+                return csv.errorHere(added.error().message);
+            return {};
+        });
+    });
 }
 
 } // namespace

@@ -40,8 +40,11 @@ std::uint64_t keyHash(std::string_view key)
 constexpr std::int64_t earliest = 631152000; // 1990-01-01T00:00:00Z
 constexpr std::int64_t latest = 4102444800;  // 2100-01-01T00:00:00Z
 constexpr std::string_view beginningOfTime = "1970-01-01";
-// Known::root of a key reserved by a message that waits for its parent.
+// KeyIndex::Entry::root of keys that are not messages one can answer: a message waiting
+// for its parent, a reaction, a message left out (its reason in `channel`).
 constexpr std::int64_t waitingRoot = -1;
+constexpr std::int64_t reactionRoot = -2;
+constexpr std::int64_t skippedRoot = -3;
 
 } // namespace
 
@@ -138,10 +141,7 @@ Result<void> ImportSink::beginSource(std::string_view kind, std::string_view nam
     m_report = ImportReport();
     m_users.clear();
     m_channels.clear();
-    m_messages.clear();
-    m_reactions.clear();
-    m_newReactions.clear();
-    m_skipped.clear();
+    m_keys.clear();
     m_waiting.clear();
     m_firstNewActivity = m_nextActivity; // what is older counts as already imported
     m_sourceKind = std::string(kind);
@@ -192,11 +192,10 @@ Result<void> ImportSink::loadSource()
     activities->bind(1, m_sourceId);
     store::SqliteStatement::Step step;
     while ((step = activities->step()) == store::SqliteStatement::Step::Row) {
-        const std::uint64_t hash = keyHash(activities->textView(0));
-        if (activities->textView(2) == "reaction")
-            m_reactions.insert(hash);
-        else
-            m_messages[hash] = {activities->int64(1), activities->int64(3), activities->int64(4)};
+        KeyIndex::Entry &entry = m_keys.insert(keyHash(activities->textView(0)));
+        entry.id = activities->int64(1);
+        entry.root = activities->textView(2) == "reaction" ? reactionRoot : activities->int64(3);
+        entry.channel = activities->int64(4);
     }
     if (step == store::SqliteStatement::Step::Error)
         return m_connection.error(tr("cannot read the database"));
@@ -371,11 +370,12 @@ Result<void> ImportSink::addMessage(const ImportedMessage &message)
     m_report.last = std::max(m_report.last, message.at);
 
     const std::uint64_t hash = keyHash(message.key);
-    const bool reaction = message.kind == store::ActivityKind::Reaction;
-    if (reaction ? m_reactions.contains(hash) : m_messages.contains(hash)) {
-        const bool earlier =
-            reaction ? !m_newReactions.contains(hash) : m_messages[hash].id < m_firstNewActivity;
-        if (!earlier)
+    if (const KeyIndex::Entry *known = m_keys.find(hash)) {
+        if (known->root == skippedRoot) { // the same record again: left out again
+            skip(SkipReason(known->channel));
+            return {};
+        }
+        if (known->root == waitingRoot || known->id >= m_firstNewActivity)
             return Error{tr("the id '%1' appears twice").arg(qs(message.key))};
         skip(SkipReason::AlreadyImported);
         return {};
@@ -384,22 +384,19 @@ Result<void> ImportSink::addMessage(const ImportedMessage &message)
     if (author == 0 || m_botPeople.contains(author)) {
         // Replies and reactions to it are left out for the same reason.
         const SkipReason reason = author == 0 ? SkipReason::UnknownUser : SkipReason::Bot;
-        if (!reaction)
-            m_skipped.emplace(hash, reason);
+        markSkipped(hash, reason);
         skip(reason);
         return {};
     }
     if (message.parent.empty())
         return write(message, Known{}, author);
-    const std::uint64_t parentHash = keyHash(message.parent);
-    if (const auto skipped = m_skipped.find(parentHash); skipped != m_skipped.end()) {
-        if (!reaction)
-            m_skipped.emplace(hash, skipped->second);
-        skip(skipped->second);
+    const KeyIndex::Entry *parent = m_keys.find(keyHash(message.parent));
+    if (parent && parent->root == skippedRoot) {
+        markSkipped(hash, SkipReason(parent->channel));
+        skip(SkipReason(parent->channel));
         return {};
     }
-    const auto parent = m_messages.find(parentHash);
-    if (parent == m_messages.end() || parent->second.root == waitingRoot) {
+    if (!parent || parent->root < 0) {
         // Its parent may come later in the export (another file, a later page).
         Waiting waiting{std::string(message.key),
                         std::string(message.author),
@@ -417,16 +414,16 @@ Result<void> ImportSink::addMessage(const ImportedMessage &message)
         for (std::string_view recipient : message.recipients)
             waiting.recipients.emplace_back(recipient);
         // Reserve the key now: a second copy in the export is still a duplicate.
-        if (reaction) {
-            m_reactions.insert(hash);
-            m_newReactions.insert(hash);
-        } else {
-            m_messages[hash] = Known{m_firstNewActivity, waitingRoot, 0};
-        }
+        m_keys.insert(hash) = KeyIndex::Entry{hash, 0, waitingRoot, 0};
         m_waiting.push_back(std::move(waiting));
         return {};
     }
-    return write(message, parent->second, author);
+    return write(message, Known{parent->id, parent->root, parent->channel}, author);
+}
+
+void ImportSink::markSkipped(std::uint64_t hash, SkipReason reason)
+{
+    m_keys.insert(hash) = KeyIndex::Entry{hash, 0, skippedRoot, std::int64_t(reason)};
 }
 
 // Writes one activity whose parent (for replies and reactions) is known.
@@ -440,9 +437,9 @@ Result<void> ImportSink::write(const ImportedMessage &message, const Known &pare
     if (parent.id != 0) {
         root = parent.root;
         if (!message.root.empty()) {
-            if (const auto it = m_messages.find(keyHash(message.root));
-                it != m_messages.end() && it->second.root != waitingRoot)
-                root = it->second.id;
+            if (const KeyIndex::Entry *known = m_keys.find(keyHash(message.root));
+                known && known->root > 0)
+                root = known->root; // the thread's post, even if the source names a reply
         }
     }
     if (!message.channel.empty())
@@ -463,12 +460,11 @@ Result<void> ImportSink::write(const ImportedMessage &message, const Known &pare
     m_bulk->add(record);
 
     if (message.kind == store::ActivityKind::Reaction) {
-        m_reactions.insert(hash);
-        m_newReactions.insert(hash);
+        m_keys.insert(hash) = KeyIndex::Entry{hash, id, reactionRoot, channel};
         ++m_report.reactions;
         return {};
     }
-    m_messages[hash] = Known{id, root == 0 ? id : root, channel};
+    m_keys.insert(hash) = KeyIndex::Entry{hash, id, root == 0 ? id : root, channel};
     switch (message.kind) {
     case store::ActivityKind::Post:
         ++m_report.posts;
@@ -505,30 +501,20 @@ Result<void> ImportSink::write(const ImportedMessage &message, const Known &pare
 // what is left has no parent in the export or the database.
 Result<void> ImportSink::resolveWaiting()
 {
-    for (const Waiting &waiting : m_waiting) {
-        const std::uint64_t hash = keyHash(waiting.key);
-        if (waiting.kind == store::ActivityKind::Reaction) {
-            m_reactions.erase(hash);
-            m_newReactions.erase(hash);
-        } else {
-            m_messages.erase(hash);
-        }
-    }
     bool progress = true;
     while (progress && !m_waiting.empty()) {
         progress = false;
         std::vector<Waiting> still;
         for (Waiting &waiting : m_waiting) {
-            const std::uint64_t parentHash = keyHash(waiting.parent);
-            if (const auto skipped = m_skipped.find(parentHash); skipped != m_skipped.end()) {
-                if (waiting.kind != store::ActivityKind::Reaction)
-                    m_skipped.emplace(keyHash(waiting.key), skipped->second);
-                skip(skipped->second);
+            const KeyIndex::Entry *parent = m_keys.find(keyHash(waiting.parent));
+            if (parent && parent->root == skippedRoot) {
+                const auto reason = SkipReason(parent->channel);
+                markSkipped(keyHash(waiting.key), reason);
+                skip(reason);
                 progress = true;
                 continue;
             }
-            const auto parent = m_messages.find(parentHash);
-            if (parent == m_messages.end()) {
+            if (!parent || parent->root < 0) { // not there, still waiting, or a reaction
                 still.push_back(std::move(waiting));
                 continue;
             }
@@ -544,7 +530,8 @@ Result<void> ImportSink::resolveWaiting()
             message.emoji = waiting.emoji;
             message.mentions.assign(waiting.mentions.begin(), waiting.mentions.end());
             message.recipients.assign(waiting.recipients.begin(), waiting.recipients.end());
-            if (auto done = write(message, parent->second, personOf(waiting.author)); !done)
+            const Known known{parent->id, parent->root, parent->channel};
+            if (auto done = write(message, known, personOf(waiting.author)); !done)
                 return done;
             progress = true;
         }

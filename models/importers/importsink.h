@@ -3,6 +3,7 @@
 #include "analytics/textrules.h"
 #include "importedrecords.h"
 #include "importreport.h"
+#include "keyindex.h"
 #include "store/result.h"
 
 #include <QString>
@@ -117,6 +118,7 @@ private:
     std::int64_t channelOf(std::string_view sourceChannelId, std::string_view name);
     Result<void> write(const ImportedMessage &message, const Known &parent, std::int64_t author);
     Result<void> resolveWaiting();
+    void markSkipped(std::uint64_t hash, SkipReason reason);
     std::int64_t personOf(std::string_view sourceUserId) const;
 
     store::SqliteConnection &m_connection;
@@ -132,13 +134,11 @@ private:
     std::unordered_map<std::string, std::int64_t> m_peopleByEmail; // lower-case e-mail
     std::unordered_map<std::string, std::int64_t> m_departments;   // lower-case name
     std::unordered_set<std::int64_t> m_botPeople;
-    std::unordered_map<std::int64_t, Stint> m_stints;    // by person
-    std::unordered_set<std::int64_t> m_rosterReplaced;   // people whose stints a roster set
-    StringMap<SourceUser> m_users;                       // of the current source
-    StringMap<std::int64_t> m_channels;                  // of the current source
-    std::unordered_map<std::uint64_t, Known> m_messages; // key hash, current source
-    std::unordered_set<std::uint64_t> m_reactions, m_newReactions;
-    std::unordered_map<std::uint64_t, SkipReason> m_skipped; // messages left out, by key hash
+    std::unordered_map<std::int64_t, Stint> m_stints;  // by person
+    std::unordered_set<std::int64_t> m_rosterReplaced; // people whose stints a roster set
+    StringMap<SourceUser> m_users;                     // of the current source
+    StringMap<std::int64_t> m_channels;                // of the current source
+    KeyIndex m_keys; // the activity keys of the current source, by hash
     std::vector<Waiting> m_waiting;
     ImportReport m_report;
 };

@@ -1,7 +1,9 @@
 #include "mattermostexportreader.h"
 
 #include "exportarchive.h"
+#include "fieldtext.h"
 #include "importsink.h"
+#include "jsonfields.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -20,6 +22,13 @@ namespace goodwill::importers {
 namespace {
 
 namespace od = simdjson::ondemand;
+using fieldtext::fromUtf8;
+using json::forEachField;
+using json::forEachItem;
+using json::fullyRead;
+using json::readBool;
+using json::readInt;
+using json::readString;
 using simdjson::error_code;
 using simdjson::SUCCESS;
 
@@ -28,109 +37,10 @@ QString tr(const char *text)
     return QCoreApplication::translate("MattermostExportReader", text);
 }
 
-QString fromUtf8(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), qsizetype(text.size()));
-}
-
 constexpr std::int64_t k_chunkSize = std::int64_t(1) << 20;
 // A line holds one post with all its replies: even a thread of thousands of replies is a
 // few megabytes. The limit only stops a file that is not line-oriented at all.
 constexpr std::size_t k_maxLineSize = std::size_t(256) << 20;
-
-// --- JSON access with error codes: simdjson's exceptions never leave this file ---
-
-error_code readString(od::value &value, std::string_view &out)
-{
-    bool isNull = false;
-    if (auto error = value.is_null().get(isNull))
-        return error;
-    if (isNull) {
-        out = {};
-        return SUCCESS;
-    }
-    return value.get_string().get(out);
-}
-
-error_code readInt(od::value &value, std::optional<std::int64_t> &out)
-{
-    bool isNull = false;
-    if (auto error = value.is_null().get(isNull))
-        return error;
-    out.reset();
-    if (isNull)
-        return SUCCESS;
-    std::int64_t number = 0;
-    if (auto error = value.get_int64().get(number))
-        return error;
-    out = number;
-    return SUCCESS;
-}
-
-error_code readBool(od::value &value, bool &out)
-{
-    bool isNull = false;
-    if (auto error = value.is_null().get(isNull))
-        return error;
-    out = false;
-    return isNull ? SUCCESS : value.get_bool().get(out);
-}
-
-// simdjson 3.0.1's document has no at_end(): past the last token there is no location.
-bool fullyRead(od::document &document)
-{
-    const char *location = nullptr;
-    return document.current_location().get(location) == simdjson::OUT_OF_BOUNDS;
-}
-
-template <typename Handler> error_code forEachField(od::object &object, Handler &&handler)
-{
-    for (auto field : object) {
-        std::string_view key;
-        if (auto error = field.unescaped_key().get(key))
-            return error;
-        od::value value;
-        if (auto error = field.value().get(value))
-            return error;
-        if (auto error = handler(key, value))
-            return error;
-    }
-    return SUCCESS;
-}
-
-// A null object or array reads as an empty one: Go writes nil slices as null.
-template <typename Handler> error_code forEachField(od::value &value, Handler &&handler)
-{
-    bool isNull = false;
-    if (auto error = value.is_null().get(isNull))
-        return error;
-    if (isNull)
-        return SUCCESS;
-    od::object object;
-    if (auto error = value.get_object().get(object))
-        return error;
-    return forEachField(object, handler);
-}
-
-template <typename Handler> error_code forEachItem(od::value &value, Handler &&handler)
-{
-    bool isNull = false;
-    if (auto error = value.is_null().get(isNull))
-        return error;
-    if (isNull)
-        return SUCCESS;
-    od::array array;
-    if (auto error = value.get_array().get(array))
-        return error;
-    for (auto item : array) {
-        od::value element;
-        if (auto error = item.get(element))
-            return error;
-        if (auto error = handler(element))
-            return error;
-    }
-    return SUCCESS;
-}
 
 bool isUsernameChar(char c)
 {

@@ -3,6 +3,7 @@
 #include "activityfields.h"
 #include "csvreader.h"
 #include "exportarchive.h"
+#include "fieldtext.h"
 #include "importsink.h"
 
 #include <QCoreApplication>
@@ -14,22 +15,12 @@
 namespace goodwill::importers {
 namespace {
 
+using fieldtext::fromUtf8;
+using fieldtext::lowerAscii;
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("RosterCsvReader", text);
-}
-
-QString qs(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), qsizetype(text.size()));
-}
-
-std::string lowerAscii(std::string_view text)
-{
-    std::string lower(text);
-    std::transform(lower.begin(), lower.end(), lower.begin(),
-                   [](char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; });
-    return lower;
 }
 
 // Exactly YYYY-MM-DD and a real day: the database compares these dates as text.
@@ -41,17 +32,7 @@ bool isDate(std::string_view text)
         if (text[i] < '0' || text[i] > '9')
             return false;
     }
-    return QDate::fromString(qs(text), Qt::ISODate).isValid();
-}
-
-std::optional<bool> leaderFlag(std::string_view text)
-{
-    const std::string lower = lowerAscii(text);
-    if (lower == "true" || lower == "1" || lower == "yes")
-        return true;
-    if (lower == "false" || lower == "0" || lower == "no")
-        return false;
-    return std::nullopt;
+    return QDate::fromString(fromUtf8(text), Qt::ISODate).isValid();
 }
 
 struct Stint
@@ -86,12 +67,8 @@ Result<void> RosterCsvReader::read(const ExportArchive &archive, ImportSink &sin
         return opened.error();
     CsvReader &csv = **opened;
     int email = -1, department = -1;
-    for (const auto &[name, column] : {std::pair{"email", &email}, {"department", &department}}) {
-        auto found = csv.requireColumn(name);
-        if (!found)
-            return found.error();
-        *column = *found;
-    }
+    if (auto found = csv.requireColumns({{"email", &email}, {"department", &department}}); !found)
+        return found;
     const int name = csv.column("name");
     const int title = csv.column("title");
     const int isLeader = csv.column("is_leader");
@@ -102,26 +79,21 @@ Result<void> RosterCsvReader::read(const ExportArchive &archive, ImportSink &sin
         return begun.error();
     // Overlapping stints would count a person in two departments on one day.
     std::map<std::string, std::vector<Stint>> stints;
-    for (std::int64_t rows = 1;; ++rows) {
-        auto more = csv.next();
-        if (!more)
-            return more.error();
-        if (!*more)
-            break;
+    auto rowsRead = csv.forEachRow([&](std::int64_t rows) -> Result<void> {
         ImportedStint stint;
         stint.email = lowerAscii(csv.value(email));
         stint.name = std::string(csv.value(name));
         stint.title = std::string(csv.value(title));
         stint.department = std::string(csv.value(department));
         if (stint.email.find('@') == std::string::npos)
-            return csv.errorHere(tr("'%1' is not an e-mail address").arg(qs(stint.email)));
+            return csv.errorHere(tr("'%1' is not an e-mail address").arg(fromUtf8(stint.email)));
         if (stint.department.empty())
             return csv.errorHere(tr("the department is empty"));
         if (const std::string_view flag = csv.value(isLeader); !flag.empty()) {
-            stint.isLeader = leaderFlag(flag);
+            stint.isLeader = fieldtext::parseFlag(flag);
             if (!stint.isLeader)
-                return csv.errorHere(
-                    tr("is_leader '%1' is not one of true, false, yes, no, 1, 0").arg(qs(flag)));
+                return csv.errorHere(tr("is_leader '%1' is not one of true, false, yes, no, 1, 0")
+                                         .arg(fromUtf8(flag)));
         }
         stint.validFrom = std::string(csv.value(validFrom));
         if (stint.validFrom.empty())
@@ -149,7 +121,10 @@ Result<void> RosterCsvReader::read(const ExportArchive &archive, ImportSink &sin
             return csv.errorHere(added.error().message);
         if (rows % 1024 == 0 && progress && !progress(csv.bytesRead(), total))
             return cancelled();
-    }
+        return {};
+    });
+    if (!rowsRead)
+        return rowsRead;
     if (progress && !progress(total, total))
         return cancelled();
     return {};

@@ -1,7 +1,9 @@
 #include "slackexportreader.h"
 
 #include "exportarchive.h"
+#include "fieldtext.h"
 #include "importsink.h"
+#include "jsonfields.h"
 #include "slackmarkup.h"
 
 #include <QCoreApplication>
@@ -21,16 +23,14 @@ namespace goodwill::importers {
 namespace {
 
 namespace od = simdjson::ondemand;
+using fieldtext::fromUtf8;
+using json::isArray;
+using json::isObject;
 using simdjson::error_code;
 
 QString tr(const char *text)
 {
     return QCoreApplication::translate("SlackExportReader", text);
-}
-
-QString fromView(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), qsizetype(text.size()));
 }
 
 // Subtypes that are someone writing something; every other subtype is an event Slack
@@ -39,6 +39,29 @@ bool isContentSubtype(std::string_view subtype)
 {
     return subtype.empty() || subtype == "file_share" || subtype == "me_message" ||
            subtype == "file_comment" || subtype == "thread_broadcast";
+}
+
+// Calls handler(key, value) for every field of `object`, the key as written (compared
+// without unescaping: Slack's keys are plain ASCII); stops at the first error.
+template <typename Handler> error_code forEachRawField(od::object &object, Handler &&handler)
+{
+    for (auto result : object) {
+        od::field field;
+        if (auto error = std::move(result).get(field))
+            return error;
+        if (auto error = handler(field.key(), field.value()))
+            return error;
+    }
+    return simdjson::SUCCESS;
+}
+
+// The same for a value known to be an object (isObject()).
+template <typename Handler> error_code forEachRawField(od::value &value, Handler &&handler)
+{
+    od::object object;
+    if (auto error = value.get_object().get(object))
+        return error;
+    return forEachRawField(object, handler);
 }
 
 // A string field, or empty for null and other types: exports write null for unset fields.
@@ -62,18 +85,6 @@ error_code readBool(od::value &value, bool &out)
     if (type != od::json_type::boolean)
         return simdjson::SUCCESS;
     return value.get_bool().get(out);
-}
-
-bool isObject(od::value &value)
-{
-    od::json_type type;
-    return !value.type().get(type) && type == od::json_type::object;
-}
-
-bool isArray(od::value &value)
-{
-    od::json_type type;
-    return !value.type().get(type) && type == od::json_type::array;
 }
 
 // Slack's ts is "<seconds>.<microseconds>" as text; the seconds are the message's time.
@@ -179,6 +190,8 @@ private:
     };
 
     Result<void> load(int entry);
+    // Loads the entry, a JSON array, and starts reading it into `document` and `list`.
+    Result<void> loadList(int entry, od::document &document, od::array &list);
     // `document` null: the file could not be opened as JSON at all.
     Error jsonError(int entry, od::document *document, error_code error,
                     const QString &record = {}) const;
@@ -217,6 +230,20 @@ private:
 Result<void> SlackRun::load(int entry)
 {
     return m_archive.read(entry, m_buffer, simdjson::SIMDJSON_PADDING);
+}
+
+Result<void> SlackRun::loadList(int entry, od::document &document, od::array &list)
+{
+    if (auto loaded = load(entry); !loaded)
+        return loaded;
+    if (auto error = m_parser
+                         .iterate(m_buffer.data(), m_buffer.size() - simdjson::SIMDJSON_PADDING,
+                                  m_buffer.size())
+                         .get(document))
+        return jsonError(entry, nullptr, error);
+    if (auto error = document.get_array().get(list))
+        return jsonError(entry, &document, error);
+    return {};
 }
 
 Error SlackRun::jsonError(int entry, od::document *document, error_code error,
@@ -303,17 +330,10 @@ Result<void> SlackRun::run()
 
 Result<void> SlackRun::readPeople(int entry)
 {
-    if (auto loaded = load(entry); !loaded)
-        return loaded;
     od::document document;
     od::array list;
-    if (auto error = m_parser
-                         .iterate(m_buffer.data(), m_buffer.size() - simdjson::SIMDJSON_PADDING,
-                                  m_buffer.size())
-                         .get(document))
-        return jsonError(entry, nullptr, error);
-    if (auto error = document.get_array().get(list))
-        return jsonError(entry, &document, error);
+    if (auto loaded = loadList(entry, document, list); !loaded)
+        return loaded;
 
     std::vector<ImportedPerson> people;
     std::string team;
@@ -329,62 +349,48 @@ Result<void> SlackRun::readPeople(int entry)
         std::string_view id, teamId, name, realName, profileRealName, displayName, email, title,
             department;
         bool bot = false, app = false, restricted = false, ultraRestricted = false;
-        error_code error = simdjson::SUCCESS;
-        for (auto result : object) {
-            od::field field;
-            if ((error = std::move(result).get(field)))
-                break;
-            const od::raw_json_string key = field.key();
-            od::value &value = field.value();
-            if (key == "id")
-                error = readString(value, id);
-            else if (key == "team_id")
-                error = readString(value, teamId);
-            else if (key == "name")
-                error = readString(value, name);
-            else if (key == "real_name")
-                error = readString(value, realName);
-            else if (key == "is_bot")
-                error = readBool(value, bot);
-            else if (key == "is_app_user")
-                error = readBool(value, app);
-            else if (key == "is_restricted")
-                error = readBool(value, restricted);
-            else if (key == "is_ultra_restricted")
-                error = readBool(value, ultraRestricted);
-            else if (key == "profile" && isObject(value)) {
-                for (auto profileResult : value.get_object()) {
-                    od::field profileField;
-                    if ((error = std::move(profileResult).get(profileField)))
-                        break;
-                    const od::raw_json_string profileKey = profileField.key();
-                    od::value &profileValue = profileField.value();
-                    if (profileKey == "real_name")
-                        error = readString(profileValue, profileRealName);
-                    else if (profileKey == "display_name")
-                        error = readString(profileValue, displayName);
-                    else if (profileKey == "email")
-                        error = readString(profileValue, email);
-                    else if (profileKey == "title")
-                        error = readString(profileValue, title);
-                    else if (profileKey == "fields" && !m_departmentField.empty() &&
-                             isObject(profileValue)) {
-                        // {"Xf0123ABC": {"value": "Sales", "alt": ""}}; [] or null when empty.
-                        od::value departmentValue;
-                        if (!profileValue[m_departmentField].get(departmentValue) &&
-                            isObject(departmentValue)) {
-                            od::value text;
-                            if (!departmentValue["value"].get(text))
-                                error = readString(text, department);
-                        }
-                    }
-                    if (error)
-                        break;
+        const auto readProfile = [&](od::raw_json_string key, od::value &value) -> error_code {
+            if (key == "real_name")
+                return readString(value, profileRealName);
+            if (key == "display_name")
+                return readString(value, displayName);
+            if (key == "email")
+                return readString(value, email);
+            if (key == "title")
+                return readString(value, title);
+            if (key == "fields" && !m_departmentField.empty() && isObject(value)) {
+                // {"Xf0123ABC": {"value": "Sales", "alt": ""}}; [] or null when empty.
+                od::value departmentValue;
+                if (!value[m_departmentField].get(departmentValue) && isObject(departmentValue)) {
+                    od::value text;
+                    if (!departmentValue["value"].get(text))
+                        return readString(text, department);
                 }
             }
-            if (error)
-                break;
-        }
+            return simdjson::SUCCESS;
+        };
+        const error_code error =
+            forEachRawField(object, [&](od::raw_json_string key, od::value &value) -> error_code {
+                if (key == "id")
+                    return readString(value, id);
+                if (key == "team_id")
+                    return readString(value, teamId);
+                if (key == "name")
+                    return readString(value, name);
+                if (key == "real_name")
+                    return readString(value, realName);
+                if (key == "is_bot")
+                    return readBool(value, bot);
+                if (key == "is_app_user")
+                    return readBool(value, app);
+                if (key == "is_restricted")
+                    return readBool(value, restricted);
+                if (key == "is_ultra_restricted")
+                    return readBool(value, ultraRestricted);
+                if (key == "profile" && isObject(value))
+                    return forEachRawField(value, readProfile);
+                return simdjson::SUCCESS;
+            });
         if (error)
             return jsonError(entry, &document, error, record());
         if (id.empty())
@@ -435,17 +441,10 @@ Result<void> SlackRun::readPeople(int entry)
 
 Result<void> SlackRun::readConversations(int entry, bool folderIsId)
 {
-    if (auto loaded = load(entry); !loaded)
-        return loaded;
     od::document document;
     od::array list;
-    if (auto error = m_parser
-                         .iterate(m_buffer.data(), m_buffer.size() - simdjson::SIMDJSON_PADDING,
-                                  m_buffer.size())
-                         .get(document))
-        return jsonError(entry, nullptr, error);
-    if (auto error = document.get_array().get(list))
-        return jsonError(entry, &document, error);
+    if (auto loaded = loadList(entry, document, list); !loaded)
+        return loaded;
     std::int64_t index = 0;
     for (auto element : list) {
         ++index;
@@ -455,19 +454,14 @@ Result<void> SlackRun::readConversations(int entry, bool folderIsId)
             return jsonError(entry, &document, error, record);
         std::string_view id, name;
         // `created` is a string in old exports and a number in new ones: it is not read.
-        error_code error = simdjson::SUCCESS;
-        for (auto result : object) {
-            od::field field;
-            if ((error = std::move(result).get(field)))
-                break;
-            const od::raw_json_string key = field.key();
-            if (key == "id")
-                error = readString(field.value(), id);
-            else if (key == "name")
-                error = readString(field.value(), name);
-            if (error)
-                break;
-        }
+        const error_code error =
+            forEachRawField(object, [&](od::raw_json_string key, od::value &value) -> error_code {
+                if (key == "id")
+                    return readString(value, id);
+                if (key == "name")
+                    return readString(value, name);
+                return simdjson::SUCCESS;
+            });
         if (error)
             return jsonError(entry, &document, error, record);
         if (id.empty())
@@ -478,9 +472,9 @@ Result<void> SlackRun::readConversations(int entry, bool folderIsId)
             return ExportReader::inRecord(m_archive.displayName(entry), record,
                                           added.error().message);
         // A folder may also be named by the id (DMs always are); the name wins a clash.
-        const QString idFolder = fromView(id);
+        const QString idFolder = fromUtf8(id);
         if (!folderIsId && !name.empty())
-            m_channelOfFolder.insert(fromView(name), channel.sourceChannelId);
+            m_channelOfFolder.insert(fromUtf8(name), channel.sourceChannelId);
         if (!m_channelOfFolder.contains(idFolder))
             m_channelOfFolder.insert(idFolder, channel.sourceChannelId);
     }
@@ -489,17 +483,10 @@ Result<void> SlackRun::readConversations(int entry, bool folderIsId)
 
 Result<void> SlackRun::readDay(const DayFile &day)
 {
-    if (auto loaded = load(day.entry); !loaded)
-        return loaded;
     od::document document;
     od::array list;
-    if (auto error = m_parser
-                         .iterate(m_buffer.data(), m_buffer.size() - simdjson::SIMDJSON_PADDING,
-                                  m_buffer.size())
-                         .get(document))
-        return jsonError(day.entry, nullptr, error);
-    if (auto error = document.get_array().get(list))
-        return jsonError(day.entry, &document, error);
+    if (auto loaded = loadList(day.entry, document, list); !loaded)
+        return loaded;
     std::int64_t index = 0;
     for (auto element : list) {
         ++index;
@@ -556,17 +543,14 @@ error_code SlackRun::parseMessage(od::object &object, SlackMessage &message)
             message.hasBot = !isNull;
         } else if (key == "comment" && isObject(value)) {
             // file_comment (old exports) names its author and text here.
-            for (auto commentResult : value.get_object()) {
-                od::field commentField;
-                if ((error = std::move(commentResult).get(commentField)))
-                    return error;
-                if (commentField.key() == "user")
-                    error = readString(commentField.value(), message.commentUser);
-                else if (commentField.key() == "comment")
-                    error = readString(commentField.value(), message.commentText);
-                if (error)
-                    return error;
-            }
+            error = forEachRawField(
+                value, [&](od::raw_json_string commentKey, od::value &commentValue) -> error_code {
+                    if (commentKey == "user")
+                        return readString(commentValue, message.commentUser);
+                    if (commentKey == "comment")
+                        return readString(commentValue, message.commentText);
+                    return simdjson::SUCCESS;
+                });
         } else if (key == "reactions" && isArray(value)) {
             for (auto reactionResult : value.get_array()) {
                 od::object reactionObject;
@@ -575,23 +559,23 @@ error_code SlackRun::parseMessage(od::object &object, SlackMessage &message)
                 Reaction reaction;
                 reaction.firstUser = message.reactionUsers.size();
                 // `count` may exceed users[] (Slack lists only some): only named users count.
-                for (auto reactionField : reactionObject) {
-                    od::field item;
-                    if ((error = std::move(reactionField).get(item)))
-                        return error;
-                    if (item.key() == "name") {
-                        error = readString(item.value(), reaction.name);
-                    } else if (item.key() == "users" && isArray(item.value())) {
-                        for (auto user : item.value().get_array()) {
-                            std::string_view id;
-                            if ((error = user.get_string().get(id)))
-                                return error;
-                            message.reactionUsers.push_back(id);
+                error = forEachRawField(
+                    reactionObject,
+                    [&](od::raw_json_string itemKey, od::value &item) -> error_code {
+                        if (itemKey == "name")
+                            return readString(item, reaction.name);
+                        if (itemKey == "users" && isArray(item)) {
+                            for (auto user : item.get_array()) {
+                                std::string_view id;
+                                if (auto userError = user.get_string().get(id))
+                                    return userError;
+                                message.reactionUsers.push_back(id);
+                            }
                         }
-                    }
-                    if (error)
-                        return error;
-                }
+                        return simdjson::SUCCESS;
+                    });
+                if (error)
+                    return error;
                 reaction.userCount = message.reactionUsers.size() - reaction.firstUser;
                 if (!reaction.name.empty())
                     message.reactions.push_back(reaction);
@@ -607,7 +591,7 @@ Result<void> SlackRun::addMessage(const DayFile &day, std::int64_t index)
 {
     const SlackMessage &message = m_message;
     const auto where = [&] {
-        return message.hasTs ? tr("message %1 (ts %2)").arg(index).arg(fromView(message.ts))
+        return message.hasTs ? tr("message %1 (ts %2)").arg(index).arg(fromUtf8(message.ts))
                              : tr("message %1").arg(index);
     };
     std::int64_t at = 0;
@@ -691,7 +675,7 @@ Result<void> SlackRun::addMessage(const DayFile &day, std::int64_t index)
                     m_archive.displayName(day.entry),
                     tr("message %1 (ts %2), reaction %3 by %4")
                         .arg(index)
-                        .arg(fromView(message.ts), fromView(reaction.name), fromView(user)),
+                        .arg(fromUtf8(message.ts), fromUtf8(reaction.name), fromUtf8(user)),
                     added.error().message);
         }
     }

@@ -1,8 +1,10 @@
 #include "teamsexportreader.h"
 
 #include "exportarchive.h"
+#include "fieldtext.h"
 #include "htmltext.h"
 #include "importsink.h"
+#include "jsonfields.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -21,6 +23,12 @@ namespace goodwill::importers {
 namespace {
 
 namespace od = simdjson::ondemand;
+using fieldtext::daysFromCivil;
+using fieldtext::fromUtf8;
+using json::forEachField;
+using json::forEachItem;
+using json::fullyRead;
+using json::readString;
 using simdjson::error_code;
 using simdjson::SUCCESS;
 
@@ -29,86 +37,7 @@ QString tr(const char *text, int n = -1)
     return QCoreApplication::translate("TeamsExportReader", text, nullptr, n);
 }
 
-QString fromUtf8(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), qsizetype(text.size()));
-}
-
-// --- JSON access with error codes: simdjson's exceptions never leave this file ---
-
-error_code readString(od::value &value, std::string_view &out)
-{
-    bool isNull = false;
-    if (auto error = value.is_null().get(isNull))
-        return error;
-    if (isNull) {
-        out = {};
-        return SUCCESS;
-    }
-    return value.get_string().get(out);
-}
-
-// simdjson 3.0.1's document has no at_end(): past the last token there is no location.
-bool fullyRead(od::document &document)
-{
-    const char *location = nullptr;
-    return document.current_location().get(location) == simdjson::OUT_OF_BOUNDS;
-}
-
-template <typename Handler> error_code forEachField(od::value &value, Handler &&handler)
-{
-    bool isNull = false;
-    if (auto error = value.is_null().get(isNull))
-        return error;
-    if (isNull)
-        return SUCCESS;
-    od::object object;
-    if (auto error = value.get_object().get(object))
-        return error;
-    for (auto field : object) {
-        std::string_view key;
-        if (auto error = field.unescaped_key().get(key))
-            return error;
-        od::value child;
-        if (auto error = field.value().get(child))
-            return error;
-        if (auto error = handler(key, child))
-            return error;
-    }
-    return SUCCESS;
-}
-
-template <typename Handler> error_code forEachItem(od::value &value, Handler &&handler)
-{
-    bool isNull = false;
-    if (auto error = value.is_null().get(isNull))
-        return error;
-    if (isNull)
-        return SUCCESS;
-    od::array array;
-    if (auto error = value.get_array().get(array))
-        return error;
-    for (auto item : array) {
-        od::value element;
-        if (auto error = item.get(element))
-            return error;
-        if (auto error = handler(element))
-            return error;
-    }
-    return SUCCESS;
-}
-
 // --- Time: Graph writes "2024-03-01T11:00:00.123Z"; export tools may write an offset ---
-
-std::int64_t daysFromCivil(std::int64_t y, unsigned m, unsigned d)
-{
-    y -= m <= 2;
-    const std::int64_t era = (y >= 0 ? y : y - 399) / 400;
-    const unsigned yoe = unsigned(y - era * 400);
-    const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + std::int64_t(doe) - 719468;
-}
 
 bool readDigits(std::string_view text, std::size_t pos, std::size_t count, int &out)
 {

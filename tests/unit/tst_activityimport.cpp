@@ -1,7 +1,6 @@
 #include "importers/activityfields.h"
 #include "importers/importer.h"
-#include "store/contenthash.h"
-#include "store/database.h"
+#include "importtesting.h"
 #include "testdatabase.h"
 #include "testzip.h"
 
@@ -12,7 +11,9 @@
 
 using namespace goodwill;
 using namespace goodwill::importers;
+using goodwill::testing::countIn;
 using goodwill::testing::fileBytes;
+using goodwill::testing::hashOf;
 
 // Goodwill's activity CSV and JSONL (docs/formats.md), end to end through the Importer.
 //
@@ -43,63 +44,34 @@ private:
     QString write(const QString &name, const QByteArray &bytes)
     {
         const QString path = m_dir.filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return {};
-        file.write(bytes);
-        return path;
+        return testing::writeFile(path, bytes) ? path : QString();
+    }
+
+    static ImportRequest request(const QString &source, const QString &target,
+                                 ImportFormat format = ImportFormat::Auto)
+    {
+        return testing::importRequest({source}, target, format, QStringLiteral("2026-03-01"));
     }
 
     static Result<ImportResult> import(const QString &source, const QString &target,
                                        ImportFormat format = ImportFormat::Auto)
     {
-        ImportRequest request;
-        request.sources = {source};
-        request.format = format;
-        request.target = target;
-        request.today = QStringLiteral("2026-03-01");
-        return Importer::run(request);
-    }
-
-    static std::int64_t count(const QString &target, const std::string &sql)
-    {
-        auto db = store::Database::open(target, store::Database::Access::ReadOnly);
-        if (!db) {
-            qWarning("%s", qPrintable(db.error().message));
-            return -1;
-        }
-        return testing::queryInt(db.value()->connection(), sql);
-    }
-
-    static QByteArray hashOf(const QString &target)
-    {
-        auto db = store::Database::open(target, store::Database::Access::ReadOnly);
-        if (!db)
-            return {};
-        auto hash = store::contentHash(db.value()->connection());
-        return hash ? *hash : QByteArray();
+        return Importer::run(request(source, target, format));
     }
 
     // A target holding the CSV fixture, for the tests that check bad input changes nothing.
     QString populated(const QString &name)
     {
         const QString target = m_dir.filePath(name);
-        auto done = import(data("activities.csv"), target);
-        if (!done)
+        if (auto done = import(data("activities.csv"), target); !done)
             qWarning("%s", qPrintable(done.error().message));
         return target;
     }
 
-    void expectRefused(const QString &source, const QString &expected, const QString &target,
-                       ImportFormat format = ImportFormat::Auto)
+    static void expectRefused(const QString &source, const QString &expected, const QString &target,
+                              ImportFormat format = ImportFormat::Auto)
     {
-        const QByteArray before = hashOf(target);
-        QVERIFY(!before.isEmpty());
-        auto result = import(source, target, format);
-        QVERIFY(!result);
-        QVERIFY2(result.error().message.contains(expected),
-                 qPrintable(result.error().message + QStringLiteral(" // expected: ") + expected));
-        QCOMPARE(hashOf(target), before);
+        testing::expectRefused(request(source, target, format), {expected});
     }
 
 private Q_SLOTS:
@@ -158,11 +130,11 @@ private Q_SLOTS:
         QCOMPARE(report.first, 1770022800); // p1, 2026-02-02T09:00:00Z
         QCOMPARE(report.last, 1770278400);  // p3, 2026-02-05T08:00:00Z
 
-        const auto n = [&](const std::string &sql) { return count(target, sql); };
+        const auto n = [&](const std::string &sql) { return countIn(target, sql); };
         QCOMPARE(n("SELECT count(*) FROM activities"), 7);
-        QCOMPARE(count(target, "SELECT count(*) FROM sources WHERE name = 'activities' AND "
-                               "kind = '" +
-                                   kind.toStdString() + "'"),
+        QCOMPARE(countIn(target, "SELECT count(*) FROM sources WHERE name = 'activities' AND "
+                                 "kind = '" +
+                                     kind.toStdString() + "'"),
                  1);
         // r2 answers r1 in p1's thread; the reaction is on p1, in p1's channel.
         QCOMPARE(n("SELECT parent_id FROM activities WHERE source_activity_id = 'r2'"),
@@ -200,17 +172,11 @@ private Q_SLOTS:
     void reimportAddsNothing()
     {
         const QString target = populated(QStringLiteral("twice.goodwill"));
-        const QByteArray before = hashOf(target);
-        auto again = import(data("activities.csv"), target);
-        QVERIFY2(again, again ? "" : qPrintable(again.error().message));
-        const ImportReport &report = again->reports.front();
-        QCOMPARE(report.posts + report.replies + report.reactions + report.recognitions, 0);
-        QCOMPARE(report.people, 0);
-        QCOMPARE(report.channels, 0);
+        ImportReport report;
+        testing::expectNothingAdded(request(data("activities.csv"), target), report);
         // The seven activities written the first time; r3 still has no parent.
         QCOMPARE(report.skipped[size_t(SkipReason::AlreadyImported)], 7);
         QCOMPARE(report.skipped[size_t(SkipReason::MissingParent)], 1);
-        QCOMPARE(hashOf(target), before);
     }
 
     void columnOrderDoesNotMatter()
@@ -231,7 +197,7 @@ private Q_SLOTS:
         const QString b = m_dir.filePath(QStringLiteral("order-b.goodwill"));
         QVERIFY(import(first, a));
         QVERIFY(import(second, b));
-        QCOMPARE(count(a, "SELECT count(*) FROM activities"), 2);
+        QCOMPARE(countIn(a, "SELECT count(*) FROM activities"), 2);
         QCOMPARE(hashOf(a), hashOf(b));
     }
 

@@ -1,7 +1,5 @@
 #include "importers/importer.h"
-#include "store/contenthash.h"
-#include "store/database.h"
-#include "testdatabase.h"
+#include "importtesting.h"
 #include "testzip.h"
 
 #include <QFile>
@@ -10,6 +8,8 @@
 
 using namespace goodwill;
 using namespace goodwill::importers;
+using goodwill::testing::countIn;
+using goodwill::testing::hashOf;
 
 // The Mattermost bulk export reader, end to end through Importer::run into a temporary
 // database. tests/data/mattermost/basic/import.jsonl, worked by hand:
@@ -43,45 +43,22 @@ private:
         return m_dir.filePath(QStringLiteral("target-%1.goodwill").arg(++m_targets));
     }
 
+    static ImportRequest request(const QString &source, const QString &target)
+    {
+        return testing::importRequest({source}, target, ImportFormat::Mattermost,
+                                      QStringLiteral("2024-03-04"));
+    }
+
     static Result<ImportResult> import(const QString &source, const QString &target)
     {
-        ImportRequest request;
-        request.sources = {source};
-        request.format = ImportFormat::Mattermost;
-        request.target = target;
-        request.today = QStringLiteral("2024-03-04");
-        return Importer::run(request);
-    }
-
-    static std::int64_t count(const QString &target, const std::string &sql)
-    {
-        auto db = store::Database::open(target, store::Database::Access::ReadOnly);
-        if (!db) {
-            qWarning() << db.error().message;
-            return -1;
-        }
-        return testing::queryInt(db.value()->connection(), sql);
-    }
-
-    static QByteArray hashOf(const QString &target)
-    {
-        auto db = store::Database::open(target, store::Database::Access::ReadOnly);
-        if (!db)
-            return {};
-        auto hash = store::contentHash(db.value()->connection());
-        return hash ? hash.value() : QByteArray();
+        return Importer::run(request(source, target));
     }
 
     // A fresh import of the basic fixture; the target's path.
     QString importBasic()
     {
-        const QString target = newTarget();
-        auto result = import(data("basic/import.jsonl"), target);
-        if (!result) {
-            qWarning() << result.error().message;
-            return {};
-        }
-        return target;
+        return testing::importedInto(data("basic/import.jsonl"), newTarget(),
+                                     ImportFormat::Mattermost, QStringLiteral("2024-03-04"));
     }
 
 private Q_SLOTS:
@@ -122,10 +99,10 @@ private Q_SLOTS:
         QCOMPARE(report.skippedTotal(), 7);
         QCOMPARE(report.first, 1709290800); // the kickoff, 2024-03-01T11:00:00Z
         QCOMPARE(report.last, 1709308800);  // gina's direct post, 16:00
-        QCOMPARE(count(target, "SELECT count(*) FROM activities"), 14);
+        QCOMPARE(countIn(target, "SELECT count(*) FROM activities"), 14);
         // The source is named after the first team line.
-        QCOMPARE(count(target, "SELECT count(*) FROM sources WHERE kind = 'mattermost' AND "
-                               "name = 'acme'"),
+        QCOMPARE(countIn(target, "SELECT count(*) FROM sources WHERE kind = 'mattermost' AND "
+                                 "name = 'acme'"),
                  1);
     }
 
@@ -133,21 +110,23 @@ private Q_SLOTS:
     {
         const QString target = importBasic();
         QVERIFY(!target.isEmpty());
-        QCOMPARE(count(target, "SELECT count(*) FROM people WHERE display_name = 'Alice Archer' "
-                               "AND email = 'alice@acme.example' AND title = 'VP Engineering' "
-                               "AND role = 'staff'"),
+        QCOMPARE(countIn(target, "SELECT count(*) FROM people WHERE display_name = 'Alice Archer' "
+                                 "AND email = 'alice@acme.example' AND title = 'VP Engineering' "
+                                 "AND role = 'staff'"),
                  1);
-        QCOMPARE(count(target, "SELECT count(*) FROM people WHERE display_name = 'Bobby'"), 1);
-        QCOMPARE(count(target, "SELECT count(*) FROM people WHERE display_name = 'Carol Diaz'"), 1);
-        QCOMPARE(count(target, "SELECT count(*) FROM people WHERE display_name = 'dan'"), 1);
-        QCOMPARE(count(target, "SELECT count(*) FROM people WHERE display_name = 'Gina' AND "
-                               "role = 'guest'"),
+        QCOMPARE(countIn(target, "SELECT count(*) FROM people WHERE display_name = 'Bobby'"), 1);
+        QCOMPARE(countIn(target, "SELECT count(*) FROM people WHERE display_name = 'Carol Diaz'"),
                  1);
-        QCOMPARE(count(target, "SELECT count(*) FROM people WHERE display_name = 'Deploy Bot' AND "
-                               "role = 'bot'"),
+        QCOMPARE(countIn(target, "SELECT count(*) FROM people WHERE display_name = 'dan'"), 1);
+        QCOMPARE(countIn(target, "SELECT count(*) FROM people WHERE display_name = 'Gina' AND "
+                                 "role = 'guest'"),
                  1);
-        QCOMPARE(count(target, "SELECT count(*) FROM person_source_ids WHERE source_user_id IN "
-                               "('alice', 'bob', 'carol.d', 'dan', 'gina', 'deploybot')"),
+        QCOMPARE(countIn(target,
+                         "SELECT count(*) FROM people WHERE display_name = 'Deploy Bot' AND "
+                         "role = 'bot'"),
+                 1);
+        QCOMPARE(countIn(target, "SELECT count(*) FROM person_source_ids WHERE source_user_id IN "
+                                 "('alice', 'bob', 'carol.d', 'dan', 'gina', 'deploybot')"),
                  6);
     }
 
@@ -155,22 +134,22 @@ private Q_SLOTS:
     {
         const QString target = importBasic();
         QVERIFY(!target.isEmpty());
-        QCOMPARE(count(target, "SELECT count(*) FROM channels WHERE source_channel_id = "
-                               "'acme/town-square' AND name = 'Town Square'"),
+        QCOMPARE(countIn(target, "SELECT count(*) FROM channels WHERE source_channel_id = "
+                                 "'acme/town-square' AND name = 'Town Square'"),
                  1);
-        QCOMPARE(count(target, "SELECT count(*) FROM channels WHERE source_channel_id = "
-                               "'labs/random' AND name = 'random'"),
+        QCOMPARE(countIn(target, "SELECT count(*) FROM channels WHERE source_channel_id = "
+                                 "'labs/random' AND name = 'random'"),
                  1);
         // Members sorted whatever order the export lists them in; named after them.
-        QCOMPARE(count(target, "SELECT count(*) FROM channels WHERE source_channel_id = "
-                               "'dm/alice,bob' AND name = 'Alice Archer, Bobby'"),
+        QCOMPARE(countIn(target, "SELECT count(*) FROM channels WHERE source_channel_id = "
+                                 "'dm/alice,bob' AND name = 'Alice Archer, Bobby'"),
                  1);
-        QCOMPARE(count(target, "SELECT count(*) FROM channels WHERE source_channel_id = "
-                               "'dm/carol.d,gina' AND name = 'Carol Diaz, Gina'"),
+        QCOMPARE(countIn(target, "SELECT count(*) FROM channels WHERE source_channel_id = "
+                                 "'dm/carol.d,gina' AND name = 'Carol Diaz, Gina'"),
                  1);
         // Both direct posts and the DM reply and reaction sit in their DM channels.
-        QCOMPARE(count(target, "SELECT count(*) FROM activities a JOIN channels c ON c.id = "
-                               "a.channel_id WHERE c.source_channel_id LIKE 'dm/%'"),
+        QCOMPARE(countIn(target, "SELECT count(*) FROM activities a JOIN channels c ON c.id = "
+                                 "a.channel_id WHERE c.source_channel_id LIKE 'dm/%'"),
                  4);
     }
 
@@ -181,32 +160,33 @@ private Q_SLOTS:
         const std::string kickoff = "(SELECT id FROM activities WHERE source_activity_id = "
                                     "'acme/town-square/alice/1709290800000')";
         // Three replies in the thread, each with the kickoff as parent and root.
-        QCOMPARE(count(target, "SELECT count(*) FROM activities WHERE kind = 'reply' AND "
-                               "parent_id = " +
-                                   kickoff + " AND thread_root_id = " + kickoff),
+        QCOMPARE(countIn(target, "SELECT count(*) FROM activities WHERE kind = 'reply' AND "
+                                 "parent_id = " +
+                                     kickoff + " AND thread_root_id = " + kickoff),
                  3);
-        QCOMPARE(count(target, "SELECT count(*) FROM activities WHERE kind = 'reply' AND "
-                               "source_activity_id = 'acme/town-square/alice/1709290800000/reply/"
-                               "gina/1709291700000' AND at = 1709291700"),
+        QCOMPARE(countIn(target, "SELECT count(*) FROM activities WHERE kind = 'reply' AND "
+                                 "source_activity_id = 'acme/town-square/alice/1709290800000/reply/"
+                                 "gina/1709291700000' AND at = 1709291700"),
                  1);
         // Reactions on the post itself, then on gina's reply (parent the reply, root the post).
-        QCOMPARE(count(target, "SELECT count(*) FROM activities WHERE kind = 'reaction' AND "
-                               "parent_id = " +
-                                   kickoff),
+        QCOMPARE(countIn(target, "SELECT count(*) FROM activities WHERE kind = 'reaction' AND "
+                                 "parent_id = " +
+                                     kickoff),
                  2);
-        QCOMPARE(count(target, "SELECT count(*) FROM activities r JOIN activities p ON p.id = "
-                               "r.parent_id WHERE r.kind = 'reaction' AND p.kind = 'reply' AND "
-                               "r.thread_root_id = " +
-                                   kickoff),
+        QCOMPARE(countIn(target, "SELECT count(*) FROM activities r JOIN activities p ON p.id = "
+                                 "r.parent_id WHERE r.kind = 'reaction' AND p.kind = 'reply' AND "
+                                 "r.thread_root_id = " +
+                                     kickoff),
                  3);
-        QCOMPARE(count(target, "SELECT count(*) FROM activities WHERE kind = 'reaction' AND "
-                               "emoji = 'tada' AND at = 1709291820 AND source_activity_id = "
-                               "'acme/town-square/alice/1709290800000/reply/gina/1709291700000/"
-                               "reaction/alice/tada'"),
+        QCOMPARE(countIn(target, "SELECT count(*) FROM activities WHERE kind = 'reaction' AND "
+                                 "emoji = 'tada' AND at = 1709291820 AND source_activity_id = "
+                                 "'acme/town-square/alice/1709290800000/reply/gina/1709291700000/"
+                                 "reaction/alice/tada'"),
                  1);
         // Nothing of the deleted reply or the deleted post is kept.
-        QCOMPARE(count(target, "SELECT count(*) FROM activities WHERE text IN ('oops', 'Old plan', "
-                               "'ok', 'Deployed v1.2', 'bob joined the channel.')"),
+        QCOMPARE(countIn(target,
+                         "SELECT count(*) FROM activities WHERE text IN ('oops', 'Old plan', "
+                         "'ok', 'Deployed v1.2', 'bob joined the channel.')"),
                  0);
     }
 
@@ -215,16 +195,17 @@ private Q_SLOTS:
         const QString target = importBasic();
         QVERIFY(!target.isEmpty());
         // "@carol.d." ends a sentence; "@nobody" is no user; ops@acme.example is an address.
-        QCOMPARE(count(target, "SELECT count(*) FROM activities WHERE text = 'Kickoff today, "
-                               "@Bobby and @Carol Diaz. Ping @nobody and mail ops@acme.example.'"),
+        QCOMPARE(countIn(target,
+                         "SELECT count(*) FROM activities WHERE text = 'Kickoff today, "
+                         "@Bobby and @Carol Diaz. Ping @nobody and mail ops@acme.example.'"),
                  1);
-        QCOMPARE(count(target, "SELECT count(*) FROM activities WHERE text = 'Hello from labs "
-                               "@Alice Archer'"),
+        QCOMPARE(countIn(target, "SELECT count(*) FROM activities WHERE text = 'Hello from labs "
+                                 "@Alice Archer'"),
                  1);
         // Kickoff: bob, carol.d; bob's reply: alice; labs: alice; bob's DM: alice.
-        QCOMPARE(count(target, "SELECT count(*) FROM mentions"), 5);
-        QCOMPARE(count(target, "SELECT count(*) FROM mentions m JOIN people p ON p.id = "
-                               "m.person_id WHERE p.display_name = 'Alice Archer'"),
+        QCOMPARE(countIn(target, "SELECT count(*) FROM mentions"), 5);
+        QCOMPARE(countIn(target, "SELECT count(*) FROM mentions m JOIN people p ON p.id = "
+                                 "m.person_id WHERE p.display_name = 'Alice Archer'"),
                  3);
     }
 
@@ -232,18 +213,11 @@ private Q_SLOTS:
     {
         const QString target = importBasic();
         QVERIFY(!target.isEmpty());
-        const QByteArray before = hashOf(target);
-        QVERIFY(!before.isEmpty());
-        auto again = import(m_zip, target);
-        QVERIFY2(again, again ? "" : qPrintable(again.error().message));
-        const ImportReport &report = again->reports.front();
-        QCOMPARE(report.people, 0);
-        QCOMPARE(report.channels, 0);
-        QCOMPARE(report.posts + report.replies + report.reactions, 0);
+        ImportReport report;
+        testing::expectNothingAdded(request(m_zip, target), report);
         // All 14 activities are known; the skips of the first run are skipped again.
         QCOMPARE(report.skipped[std::size_t(SkipReason::AlreadyImported)], 14);
         QCOMPARE(report.skipped[std::size_t(SkipReason::Deleted)], 5);
-        QCOMPARE(hashOf(target), before);
     }
 
     // Bad input names the file and the line, and leaves the database as it was.
@@ -271,16 +245,8 @@ private Q_SLOTS:
         QFETCH(QString, what);
         const QString target = importBasic();
         QVERIFY(!target.isEmpty());
-        const QByteArray before = hashOf(target);
-        QVERIFY(!before.isEmpty());
-
-        auto result = import(data("bad/") + file, target);
-        QVERIFY(!result);
-        const QString message = result.error().message;
-        QVERIFY2(message.contains(file) && message.contains(where + QStringLiteral(":")) &&
-                     message.contains(what),
-                 qPrintable(message));
-        QCOMPARE(hashOf(target), before);
+        testing::expectRefused(request(data("bad/") + file, target),
+                               {file, where + QStringLiteral(":"), what});
     }
 
     void badInputCreatesNoDatabase()

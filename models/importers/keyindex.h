@@ -1,0 +1,37 @@
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+namespace goodwill::importers {
+
+// The activity keys of one source by their 64-bit hash, with what the sink must know of
+// each (its id, its thread's root, its channel, or a state in `root`). Open addressing
+// with linear probing in one flat array: a million keys cost no allocation apiece, and a
+// lookup touches one or two cache lines. Hash 0 marks an empty slot. No removal.
+class KeyIndex
+{
+public:
+    struct Entry
+    {
+        std::uint64_t hash = 0;
+        std::int64_t id = 0;
+        std::int64_t root = 0;
+        std::int64_t channel = 0;
+    };
+
+    Entry *find(std::uint64_t hash);
+    // The entry of `hash`, added (zeroed but for the hash) when missing.
+    Entry &insert(std::uint64_t hash);
+    void clear();
+    std::size_t size() const { return m_size; }
+
+private:
+    void grow();
+
+    std::vector<Entry> m_slots;
+    std::size_t m_size = 0;
+};
+
+} // namespace goodwill::importers

@@ -193,9 +193,10 @@ Result<void> ImportSink::loadSource()
     store::SqliteStatement::Step step;
     while ((step = activities->step()) == store::SqliteStatement::Step::Row) {
         KeyIndex::Entry &entry = m_keys.insert(keyHash(activities->textView(0)));
-        entry.id = activities->int64(1);
-        entry.root = activities->textView(2) == "reaction" ? reactionRoot : activities->int64(3);
-        entry.channel = activities->int64(4);
+        entry = KeyIndex::Entry::make(entry.hash, activities->int64(1),
+                                      activities->textView(2) == "reaction" ? reactionRoot
+                                                                            : activities->int64(3),
+                                      activities->int64(4));
     }
     if (step == store::SqliteStatement::Step::Error)
         return m_connection.error(tr("cannot read the database"));
@@ -371,11 +372,11 @@ Result<void> ImportSink::addMessage(const ImportedMessage &message)
 
     const std::uint64_t hash = keyHash(message.key);
     if (const KeyIndex::Entry *known = m_keys.find(hash)) {
-        if (known->root == skippedRoot) { // the same record again: left out again
+        if (known->root() == skippedRoot) { // the same record again: left out again
             skip(SkipReason(known->channel));
             return {};
         }
-        if (known->root == waitingRoot || known->id >= m_firstNewActivity)
+        if (known->root() == waitingRoot || known->id >= m_firstNewActivity)
             return Error{tr("the id '%1' appears twice").arg(qs(message.key))};
         skip(SkipReason::AlreadyImported);
         return {};
@@ -391,12 +392,12 @@ Result<void> ImportSink::addMessage(const ImportedMessage &message)
     if (message.parent.empty())
         return write(message, Known{}, author);
     const KeyIndex::Entry *parent = m_keys.find(keyHash(message.parent));
-    if (parent && parent->root == skippedRoot) {
+    if (parent && parent->root() == skippedRoot) {
         markSkipped(hash, SkipReason(parent->channel));
         skip(SkipReason(parent->channel));
         return {};
     }
-    if (!parent || parent->root < 0) {
+    if (!parent || parent->root() < 0) {
         // Its parent may come later in the export (another file, a later page).
         Waiting waiting{std::string(message.key),
                         std::string(message.author),
@@ -414,16 +415,16 @@ Result<void> ImportSink::addMessage(const ImportedMessage &message)
         for (std::string_view recipient : message.recipients)
             waiting.recipients.emplace_back(recipient);
         // Reserve the key now: a second copy in the export is still a duplicate.
-        m_keys.insert(hash) = KeyIndex::Entry{hash, 0, waitingRoot, 0};
+        m_keys.insert(hash) = KeyIndex::Entry::make(hash, 0, waitingRoot, 0);
         m_waiting.push_back(std::move(waiting));
         return {};
     }
-    return write(message, Known{parent->id, parent->root, parent->channel}, author);
+    return write(message, Known{parent->id, parent->root(), parent->channel}, author);
 }
 
 void ImportSink::markSkipped(std::uint64_t hash, SkipReason reason)
 {
-    m_keys.insert(hash) = KeyIndex::Entry{hash, 0, skippedRoot, std::int64_t(reason)};
+    m_keys.insert(hash) = KeyIndex::Entry::make(hash, 0, skippedRoot, std::int64_t(reason));
 }
 
 // Writes one activity whose parent (for replies and reactions) is known.
@@ -438,8 +439,8 @@ Result<void> ImportSink::write(const ImportedMessage &message, const Known &pare
         root = parent.root;
         if (!message.root.empty()) {
             if (const KeyIndex::Entry *known = m_keys.find(keyHash(message.root));
-                known && known->root > 0)
-                root = known->root; // the thread's post, even if the source names a reply
+                known && known->root() > 0)
+                root = known->root(); // the thread's post, even if the source names a reply
         }
     }
     if (!message.channel.empty())
@@ -460,11 +461,11 @@ Result<void> ImportSink::write(const ImportedMessage &message, const Known &pare
     m_bulk->add(record);
 
     if (message.kind == store::ActivityKind::Reaction) {
-        m_keys.insert(hash) = KeyIndex::Entry{hash, id, reactionRoot, channel};
+        m_keys.insert(hash) = KeyIndex::Entry::make(hash, id, reactionRoot, channel);
         ++m_report.reactions;
         return {};
     }
-    m_keys.insert(hash) = KeyIndex::Entry{hash, id, root == 0 ? id : root, channel};
+    m_keys.insert(hash) = KeyIndex::Entry::make(hash, id, root == 0 ? id : root, channel);
     switch (message.kind) {
     case store::ActivityKind::Post:
         ++m_report.posts;
@@ -507,14 +508,14 @@ Result<void> ImportSink::resolveWaiting()
         std::vector<Waiting> still;
         for (Waiting &waiting : m_waiting) {
             const KeyIndex::Entry *parent = m_keys.find(keyHash(waiting.parent));
-            if (parent && parent->root == skippedRoot) {
+            if (parent && parent->root() == skippedRoot) {
                 const auto reason = SkipReason(parent->channel);
                 markSkipped(keyHash(waiting.key), reason);
                 skip(reason);
                 progress = true;
                 continue;
             }
-            if (!parent || parent->root < 0) { // not there, still waiting, or a reaction
+            if (!parent || parent->root() < 0) { // not there, still waiting, or a reaction
                 still.push_back(std::move(waiting));
                 continue;
             }
@@ -530,7 +531,7 @@ Result<void> ImportSink::resolveWaiting()
             message.emoji = waiting.emoji;
             message.mentions.assign(waiting.mentions.begin(), waiting.mentions.end());
             message.recipients.assign(waiting.recipients.begin(), waiting.recipients.end());
-            const Known known{parent->id, parent->root, parent->channel};
+            const Known known{parent->id, parent->root(), parent->channel};
             if (auto done = write(message, known, personOf(waiting.author)); !done)
                 return done;
             progress = true;

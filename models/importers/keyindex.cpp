@@ -1,6 +1,20 @@
 #include "keyindex.h"
 
+#include <limits>
+
 namespace goodwill::importers {
+
+KeyIndex::Entry KeyIndex::Entry::make(std::uint64_t hash, std::int64_t id, std::int64_t root,
+                                      std::int64_t channel)
+{
+    Entry entry{hash, id, 0, std::int32_t(channel)};
+    if (root < 0)
+        entry.back = std::int32_t(root);
+    else if (id - root >= 0 && id - root <= std::numeric_limits<std::int32_t>::max())
+        entry.back = std::int32_t(id - root);
+    // else: a root after its reply (hand-made data): the entry is its own root
+    return entry;
+}
 
 KeyIndex::Entry *KeyIndex::find(std::uint64_t hash)
 {
@@ -18,8 +32,8 @@ KeyIndex::Entry *KeyIndex::find(std::uint64_t hash)
 
 KeyIndex::Entry &KeyIndex::insert(std::uint64_t hash)
 {
-    // At most three quarters full, so a probe ends soon.
-    if ((m_size + 1) * 4 > m_slots.size() * 3)
+    // At most four fifths full, so a probe ends soon.
+    if ((m_size + 1) * 5 > m_slots.size() * 4)
         grow();
     const std::size_t mask = m_slots.size() - 1;
     for (std::size_t i = hash & mask;; i = (i + 1) & mask) {

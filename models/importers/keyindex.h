@@ -13,12 +13,18 @@ namespace goodwill::importers {
 class KeyIndex
 {
 public:
+    // 24 bytes: the root is kept as its distance back from the id (a thread's post comes
+    // before its replies), and a negative root stands for a state of the caller's.
     struct Entry
     {
         std::uint64_t hash = 0;
         std::int64_t id = 0;
-        std::int64_t root = 0;
-        std::int64_t channel = 0;
+        std::int32_t back = 0; // id - root, or the state when negative
+        std::int32_t channel = 0;
+
+        std::int64_t root() const { return back >= 0 ? id - back : back; }
+        static Entry make(std::uint64_t hash, std::int64_t id, std::int64_t root,
+                          std::int64_t channel);
     };
 
     Entry *find(std::uint64_t hash);

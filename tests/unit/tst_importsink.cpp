@@ -1,5 +1,6 @@
 #include "analytics/modelsettings.h"
 #include "importers/importsink.h"
+#include "importers/keyindex.h"
 #include "store/database.h"
 #include "testdatabase.h"
 
@@ -56,6 +57,30 @@ private Q_SLOTS:
         auto db = store::Database::create(QString());
         QVERIFY(db.ok());
         m_db = std::move(db).value();
+    }
+
+    // The flat key table through several growths: every key found with what was stored,
+    // no key found that was not stored, roots kept as a distance back from the id.
+    void keyIndexKeepsEveryKey()
+    {
+        KeyIndex index;
+        constexpr std::uint64_t count = 100000;
+        const auto hashOf = [](std::uint64_t i) { return i * 0x9E3779B97F4A7C15ull | 1; };
+        for (std::uint64_t i = 0; i < count; ++i)
+            index.insert(hashOf(i)) = KeyIndex::Entry::make(
+                hashOf(i), std::int64_t(i + 10), std::int64_t(i / 2 + 10), std::int64_t(i % 7));
+        QCOMPARE(index.size(), size_t(count));
+        for (std::uint64_t i = 0; i < count; ++i) {
+            const KeyIndex::Entry *entry = index.find(hashOf(i));
+            QVERIFY(entry);
+            QCOMPARE(entry->id, std::int64_t(i + 10));
+            QCOMPARE(entry->root(), std::int64_t(i / 2 + 10));
+            QCOMPARE(entry->channel, std::int32_t(i % 7));
+            QVERIFY(!index.find(hashOf(i) + 2)); // an even neighbour is never a stored key
+        }
+        QCOMPARE(KeyIndex::Entry::make(5, 0, -3, 2).root(), -3); // a state survives
+        QCOMPARE(index.insert(hashOf(3)).id, 13);                // insert finds, not adds
+        QCOMPARE(index.size(), size_t(count));
     }
 
     void peopleMergeAcrossSourcesByEmail()

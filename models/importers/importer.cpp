@@ -91,6 +91,12 @@ public:
                             "import into a new file instead")
                              .arg(path)};
         target.m_database = std::move(database).value();
+        // As for a new file (store::BulkFile): the writer's values cannot fail the CHECKs,
+        // and checking them costs a temporary table per row.
+        if (auto off = target.m_database->connection().execute(
+                "PRAGMA ignore_check_constraints = ON");
+            !off)
+            return off.error();
         if (auto began = target.m_database->connection().execute("BEGIN IMMEDIATE"); !began)
             return began.error();
         return target;

@@ -36,9 +36,11 @@ Result<Source> openSource(const QString &path, ImportFormat requested)
     if (source.format == ImportFormat::Auto)
         source.format = detectFormat(*source.archive);
     if (source.format == ImportFormat::Auto)
-        return Error{tr("'%1': the format was not recognised (Slack, Viva Engage, Mattermost, "
-                        "Teams, Goodwill CSV or JSONL, roster CSV); name it with --format")
-                         .arg(path)};
+        return Error{
+            tr("'%1': the format was not recognised (Slack, Viva Engage, Mattermost, "
+               "Teams, Goodwill CSV or JSONL, roster CSV); choose the format (--format on the "
+               "command line)")
+                .arg(path)};
     return source;
 }
 
@@ -93,8 +95,8 @@ public:
         target.m_database = std::move(database).value();
         // As for a new file (store::BulkFile): the writer's values cannot fail the CHECKs,
         // and checking them costs a temporary table per row.
-        if (auto off = target.m_database->connection().execute(
-                "PRAGMA ignore_check_constraints = ON");
+        if (auto off =
+                target.m_database->connection().execute("PRAGMA ignore_check_constraints = ON");
             !off)
             return off.error();
         if (auto began = target.m_database->connection().execute("BEGIN IMMEDIATE"); !began)

@@ -134,16 +134,34 @@ Result<void> BulkWriter::write(Batch &batch)
         }
         return {};
     };
+    // Activities go in groups; a call (a person, a channel) is run where it was made.
+    ActivityRecord group[StoreWriter::activityGroup];
+    std::size_t grouped = 0;
+    const auto flush = [&]() -> Result<void> {
+        const std::size_t count = grouped;
+        grouped = 0;
+        return count == 0 ? Result<void>() : m_writer.insert(group, count);
+    };
     for (size_t i = 0; i < batch.activities.size(); ++i) {
-        if (auto done = runCalls(i); !done)
-            return done;
+        if (call != batch.calls.end() && call->first <= i) {
+            if (auto done = flush(); !done)
+                return done;
+            if (auto done = runCalls(i); !done)
+                return done;
+        }
         Pending &pending = batch.activities[i];
-        pending.record.sourceActivityId = {bytes + pending.keyAt, pending.keySize};
-        pending.record.text = {bytes + pending.textAt, pending.textSize};
-        pending.record.emoji = {bytes + pending.emojiAt, pending.emojiSize};
-        if (auto written = m_writer.insert(pending.record); !written)
-            return written;
+        ActivityRecord &record = group[grouped++];
+        record = pending.record;
+        record.sourceActivityId = {bytes + pending.keyAt, pending.keySize};
+        record.text = {bytes + pending.textAt, pending.textSize};
+        record.emoji = {bytes + pending.emojiAt, pending.emojiSize};
+        if (grouped == StoreWriter::activityGroup) {
+            if (auto done = flush(); !done)
+                return done;
+        }
     }
+    if (auto done = flush(); !done)
+        return done;
     if (auto done = runCalls(batch.activities.size()); !done)
         return done;
     for (const auto &[activity, person] : batch.mentions) {

@@ -164,20 +164,55 @@ Result<void> StoreWriter::insert(const ChannelRecord &channel)
     return run(m_channel, "channels", channel.id);
 }
 
+namespace {
+constexpr int activityColumns = 11;
+
+void bindActivity(SqliteStatement &statement, int first, const ActivityRecord &activity)
+{
+    bindId(statement, first, activity.id);
+    statement.bind(first + 1, activity.sourceId);
+    statement.bind(first + 2, activity.sourceActivityId);
+    statement.bind(first + 3, toString(activity.kind));
+    statement.bind(first + 4, activity.at);
+    statement.bind(first + 5, activity.authorId);
+    bindId(statement, first + 6, activity.channelId);
+    bindId(statement, first + 7, activity.threadRootId);
+    bindId(statement, first + 8, activity.parentId);
+    statement.bindOptional(first + 9, activity.text);
+    statement.bindOptional(first + 10, activity.emoji);
+}
+} // namespace
+
 Result<void> StoreWriter::insert(const ActivityRecord &activity)
 {
-    bindId(m_activity, 1, activity.id);
-    m_activity.bind(2, activity.sourceId);
-    m_activity.bind(3, activity.sourceActivityId);
-    m_activity.bind(4, toString(activity.kind));
-    m_activity.bind(5, activity.at);
-    m_activity.bind(6, activity.authorId);
-    bindId(m_activity, 7, activity.channelId);
-    bindId(m_activity, 8, activity.threadRootId);
-    bindId(m_activity, 9, activity.parentId);
-    m_activity.bindOptional(10, activity.text);
-    m_activity.bindOptional(11, activity.emoji);
+    bindActivity(m_activity, 1, activity);
     return run(m_activity, "activities", activity.id);
+}
+
+Result<void> StoreWriter::insert(const ActivityRecord *activities, std::size_t count)
+{
+    if (!m_activityGroup.isValid()) {
+        std::string sql = "INSERT INTO activities (id, source_id, source_activity_id, kind, at, "
+                          "author_id, channel_id, thread_root_id, parent_id, text, emoji) VALUES ";
+        for (std::size_t row = 0; row < activityGroup; ++row)
+            sql.append(row == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        auto prepared = m_connection->prepare(sql);
+        if (!prepared)
+            return prepared.error();
+        m_activityGroup = std::move(prepared).value();
+    }
+    std::size_t done = 0;
+    for (; done + activityGroup <= count; done += activityGroup) {
+        for (std::size_t row = 0; row < activityGroup; ++row)
+            bindActivity(m_activityGroup, 1 + int(row) * activityColumns, activities[done + row]);
+        if (auto written = run(m_activityGroup, "activities", activities[done].id); !written)
+            return written;
+    }
+    for (; done < count; ++done) {
+        if (auto written = insert(activities[done]); !written)
+            return written;
+    }
+    return {};
 }
 
 Result<void> StoreWriter::insertRecognitionRecipient(std::int64_t activityId, std::int64_t personId,

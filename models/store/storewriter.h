@@ -4,6 +4,8 @@
 #include "result.h"
 #include "sqlitestatement.h"
 
+#include <cstddef>
+
 namespace goodwill::store {
 
 class SqliteConnection;
@@ -23,6 +25,10 @@ public:
     Result<void> insert(const RosterRecord &roster);
     Result<void> insert(const ChannelRecord &channel);
     Result<void> insert(const ActivityRecord &activity);
+    // Many activities, `activityGroup` rows to a statement: a bulk load's per-statement
+    // cost (cursor, journal, VDBE set-up) paid once a group instead of once a row.
+    Result<void> insert(const ActivityRecord *activities, std::size_t count);
+    static constexpr std::size_t activityGroup = 16;
     Result<void> insertRecognitionRecipient(std::int64_t activityId, std::int64_t personId,
                                             bool detected = false);
     Result<void> insertMention(std::int64_t activityId, std::int64_t personId);
@@ -38,7 +44,8 @@ private:
 
     SqliteConnection *m_connection;
     SqliteStatement m_source, m_department, m_person, m_personSourceId, m_roster, m_channel,
-        m_activity, m_recipient, m_mention, m_importRun, m_closeStint, m_removeStints;
+        m_activity, m_recipient, m_mention, m_importRun, m_closeStint, m_removeStints,
+        m_activityGroup;
 };
 
 } // namespace goodwill::store

@@ -12,7 +12,6 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 
-
 #include <string>
 
 namespace goodwill::demo {

@@ -37,20 +37,15 @@ Result<std::unique_ptr<BulkFile>> BulkFile::begin(const QString &path)
     file->m_connection = std::move(connection).value();
     SqliteConnection &db = file->m_connection;
     // A private file until the rename: no journal, no syncs, large pages and cache.
-    const std::string pragmas[] = {"PRAGMA application_id = " +
-                                       std::to_string(schema::applicationId),
-                                   "PRAGMA page_size = 16384",
-                                   "PRAGMA secure_delete = OFF",
-                                   "PRAGMA journal_mode = OFF",
-                                   "PRAGMA synchronous = OFF",
-                                   "PRAGMA locking_mode = EXCLUSIVE",
-                                   "PRAGMA cache_size = -131072",
-                                   "PRAGMA threads = 2",
-                                   // Each CHECK (x IN (...)) builds a temporary table per
-                                   // row: a third of the write time. StoreWriter writes only
-                                   // values from enums (toString), so the checks cannot fail.
-                                   "PRAGMA ignore_check_constraints = ON",
-                                   "BEGIN"};
+    const std::string pragmas[] = {
+        "PRAGMA application_id = " + std::to_string(schema::applicationId),
+        "PRAGMA page_size = 16384", "PRAGMA secure_delete = OFF", "PRAGMA journal_mode = OFF",
+        "PRAGMA synchronous = OFF", "PRAGMA locking_mode = EXCLUSIVE",
+        "PRAGMA cache_size = -131072", "PRAGMA threads = 2",
+        // Each CHECK (x IN (...)) builds a temporary table per
+        // row: a third of the write time. StoreWriter writes only
+        // values from enums (toString), so the checks cannot fail.
+        "PRAGMA ignore_check_constraints = ON", "BEGIN"};
     for (const std::string &pragma : pragmas) {
         if (auto done = db.execute(pragma); !done)
             return done.error();

@@ -11,6 +11,7 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QFileInfo>
+#include <QTemporaryDir>
 
 namespace goodwill::importers {
 namespace {
@@ -62,7 +63,7 @@ QString nowIso()
 }
 
 // The store an import writes to: a new file written privately, an existing one inside a
-// transaction, or (for a preview of a new file) memory.
+// transaction, or (for a preview of a new file) a private file that is thrown away.
 class Target
 {
 public:
@@ -70,19 +71,19 @@ public:
     {
         Target target;
         if (!QFileInfo::exists(path)) {
-            if (preview) {
-                auto database = store::Database::create(QString());
-                if (!database)
-                    return database.error();
-                target.m_database = std::move(database).value();
-                if (auto began = target.m_database->connection().execute("BEGIN"); !began)
-                    return began.error();
-            } else {
-                auto file = store::BulkFile::begin(path);
-                if (!file)
-                    return file.error();
-                target.m_file = std::move(file).value();
-            }
+            // A preview of a new file is written to a private file in a temporary folder
+            // and thrown away: memory stays bounded however large the export.
+            if (preview)
+                target.m_scratch = std::make_unique<QTemporaryDir>();
+            const QString file =
+                preview ? target.m_scratch->filePath(QStringLiteral("preview")) : path;
+            if (preview && !target.m_scratch->isValid())
+                return Error{tr("no temporary folder for the preview: %1")
+                                 .arg(target.m_scratch->errorString())};
+            auto bulk = store::BulkFile::begin(file);
+            if (!bulk)
+                return bulk.error();
+            target.m_file = std::move(bulk).value();
             return target;
         }
         auto database = store::Database::open(path, store::Database::Access::ReadWrite);
@@ -124,6 +125,7 @@ public:
     Target &operator=(Target &&) = default;
 
 private:
+    std::unique_ptr<QTemporaryDir> m_scratch; // declared first: removed after the file
     std::unique_ptr<store::BulkFile> m_file;
     std::unique_ptr<store::Database> m_database;
 };

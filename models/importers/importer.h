@@ -39,7 +39,7 @@ public:
     using Progress = std::function<bool(int permille)>;
 
     static Result<ImportResult> run(const ImportRequest &request, const Progress &progress = {});
-    // The same import rolled back at the end (or made in memory for a new target): what
+    // The same import rolled back at the end (or made in a scratch file for a new target): what
     // run() would add, for the wizard's preview. Nothing is written.
     static Result<ImportResult> preview(const ImportRequest &request,
                                         const Progress &progress = {});

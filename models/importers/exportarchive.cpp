@@ -8,6 +8,11 @@
 
 #include <zip.h>
 
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <algorithm>
 
 namespace goodwill::importers {
@@ -46,23 +51,41 @@ bool isSafeEntryName(const QString &name)
 constexpr std::int64_t bombRatio = 1000;
 constexpr std::int64_t bombMinimumSize = std::int64_t(64) << 20;
 
+// Plain POSIX reads: an unpacked Slack export is tens of thousands of small files, and
+// QFile's open (a stat, a buffer) cost a tenth of the reading.
 class FileStream final : public ExportArchive::Stream
 {
 public:
-    explicit FileStream(const QString &path) : m_file(path) {}
-    bool open() { return m_file.open(QIODevice::ReadOnly); }
-    QString errorString() const { return m_file.errorString(); }
+    explicit FileStream(const QString &path) : m_path(path) {}
+    ~FileStream() override
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    bool open()
+    {
+        m_fd = ::open(QFile::encodeName(m_path).constData(), O_RDONLY | O_CLOEXEC);
+        m_errno = m_fd < 0 ? errno : 0;
+        return m_fd >= 0;
+    }
+    QString errorString() const { return QString::fromLocal8Bit(std::strerror(m_errno)); }
     Result<std::int64_t> read(char *buffer, std::int64_t size) override
     {
-        const qint64 got = m_file.read(buffer, size);
-        if (got < 0)
-            return Error{
-                tr("'%1' cannot be read: %2").arg(m_file.fileName(), m_file.errorString())};
-        return std::int64_t(got);
+        for (;;) {
+            const ssize_t got = ::read(m_fd, buffer, size_t(size));
+            if (got >= 0)
+                return std::int64_t(got);
+            if (errno != EINTR) {
+                m_errno = errno;
+                return Error{tr("'%1' cannot be read: %2").arg(m_path, errorString())};
+            }
+        }
     }
 
 private:
-    QFile m_file;
+    QString m_path;
+    int m_fd = -1;
+    int m_errno = 0;
 };
 
 class ZipStream final : public ExportArchive::Stream

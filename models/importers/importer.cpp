@@ -26,6 +26,7 @@ struct Source
     QString path;
     ImportFormat format = ImportFormat::Auto;
     std::unique_ptr<ExportArchive> archive;
+    std::unique_ptr<ExportReader> reader;
 };
 
 Result<Source> openSource(const QString &path, ImportFormat requested)
@@ -33,7 +34,7 @@ Result<Source> openSource(const QString &path, ImportFormat requested)
     auto archive = ExportArchive::open(path);
     if (!archive)
         return archive.error();
-    Source source{path, requested, std::move(archive).value()};
+    Source source{path, requested, std::move(archive).value(), nullptr};
     if (source.format == ImportFormat::Auto)
         source.format = detectFormat(*source.archive);
     if (source.format == ImportFormat::Auto)
@@ -152,8 +153,9 @@ Result<ImportResult> execute(const ImportRequest &request, const Importer::Progr
         sources.push_back(std::move(roster).value());
     }
     std::int64_t totalBytes = 0;
-    for (const Source &source : sources) {
-        if (!makeReader(source.format))
+    for (Source &source : sources) {
+        source.reader = makeReader(source.format);
+        if (!source.reader)
             return Error{
                 tr("'%1': %2 cannot be imported yet").arg(source.path, formatTitle(source.format))};
         totalBytes += std::max<std::int64_t>(source.archive->totalSize(), 1);
@@ -169,6 +171,9 @@ Result<ImportResult> execute(const ImportRequest &request, const Importer::Progr
     if (!sink)
         return sink.error();
 
+    auto writer = store::StoreWriter::create(target->connection()); // for the run log
+    if (!writer)
+        return writer.error();
     ImportResult result;
     std::int64_t doneBefore = 0;
     for (const Source &source : sources) {
@@ -179,8 +184,8 @@ Result<ImportResult> execute(const ImportRequest &request, const Importer::Progr
                 return true;
             return progress(int((doneBefore + std::min(done, size)) * 900 / totalBytes));
         };
-        auto reader = makeReader(source.format);
-        if (auto done = reader->read(*source.archive, **sink, request.options, readerProgress);
+        if (auto done =
+                source.reader->read(*source.archive, **sink, request.options, readerProgress);
             !done)
             return done.error();
         auto report = sink.value()->finishSource();
@@ -210,9 +215,6 @@ Result<ImportResult> execute(const ImportRequest &request, const Importer::Progr
         run.channels = report->channels;
         run.skipped = report->skippedTotal();
         run.report = std::string_view(json.constData(), size_t(json.size()));
-        auto writer = store::StoreWriter::create(target->connection());
-        if (!writer)
-            return writer.error();
         if (auto done = writer->insert(run); !done)
             return done.error();
         result.total.add(*report);

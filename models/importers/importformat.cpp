@@ -156,9 +156,10 @@ ImportFormat detectFormat(const ExportArchive &archive)
         (archive.findEnding(QStringLiteral("Users.csv")) >= 0 ||
          archive.findEnding(QStringLiteral("Groups.csv")) >= 0))
         return ImportFormat::Engage;
-    if (const int entry = archive.findEnding(QStringLiteral("import.jsonl")); entry >= 0)
-        return formatOfFile(archive, entry) == ImportFormat::Auto ? ImportFormat::Mattermost
-                                                                  : formatOfFile(archive, entry);
+    if (const int entry = archive.findEnding(QStringLiteral("import.jsonl")); entry >= 0) {
+        const ImportFormat format = formatOfFile(archive, entry);
+        return format == ImportFormat::Auto ? ImportFormat::Mattermost : format;
+    }
     // Otherwise every file must agree (a folder of Teams pages, one CSV file).
     ImportFormat found = ImportFormat::Auto;
     for (int i = 0; i < int(archive.entries().size()); ++i) {

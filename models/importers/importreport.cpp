@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QLocale>
 
+#include <iterator>
+
 namespace goodwill::importers {
 namespace {
 
@@ -20,53 +22,28 @@ QString isoTime(std::int64_t seconds)
     return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC).toString(Qt::ISODate);
 }
 
-// The reasons as the report shows them to people.
+// The reasons' stable names, in SkipReason order; the report translates them for people.
+constexpr const char *reasonNames[] = {
+    QT_TRANSLATE_NOOP("ImportReport", "already imported"),
+    QT_TRANSLATE_NOOP("ImportReport", "unknown user"),
+    QT_TRANSLATE_NOOP("ImportReport", "missing parent"),
+    QT_TRANSLATE_NOOP("ImportReport", "system message"),
+    QT_TRANSLATE_NOOP("ImportReport", "bot"),
+    QT_TRANSLATE_NOOP("ImportReport", "deleted"),
+    QT_TRANSLATE_NOOP("ImportReport", "empty"),
+};
+static_assert(std::size(reasonNames) == std::size_t(SkipReason::Count));
+
 QString reasonText(SkipReason reason)
 {
-    switch (reason) {
-    case SkipReason::AlreadyImported:
-        return tr("already imported");
-    case SkipReason::UnknownUser:
-        return tr("unknown user");
-    case SkipReason::MissingParent:
-        return tr("missing parent");
-    case SkipReason::SystemMessage:
-        return tr("system message");
-    case SkipReason::Bot:
-        return tr("bot");
-    case SkipReason::Deleted:
-        return tr("deleted");
-    case SkipReason::Empty:
-        return tr("empty");
-    case SkipReason::Count:
-        break;
-    }
-    return {};
+    return tr(skipReasonName(reason));
 }
 
 } // namespace
 
 const char *skipReasonName(SkipReason reason)
 {
-    switch (reason) {
-    case SkipReason::AlreadyImported:
-        return "already imported";
-    case SkipReason::UnknownUser:
-        return "unknown user";
-    case SkipReason::MissingParent:
-        return "missing parent";
-    case SkipReason::SystemMessage:
-        return "system message";
-    case SkipReason::Bot:
-        return "bot";
-    case SkipReason::Deleted:
-        return "deleted";
-    case SkipReason::Empty:
-        return "empty";
-    case SkipReason::Count:
-        break;
-    }
-    return "";
+    return reason < SkipReason::Count ? reasonNames[std::size_t(reason)] : "";
 }
 
 std::int64_t ImportReport::skippedTotal() const

@@ -1,5 +1,7 @@
 #include "importsink.h"
 
+#include "fieldtext.h"
+
 #include "store/bulkwriter.h"
 #include "store/sqliteconnection.h"
 #include "store/storewriter.h"
@@ -14,19 +16,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("ImportSink", text);
-}
-
-QString qs(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), qsizetype(text.size()));
-}
-
-std::string lowered(std::string_view text)
-{
-    std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(),
-                   [](unsigned char c) { return char(std::tolower(c)); });
-    return out;
 }
 
 // A 64-bit hash stands for the key in memory (two keys of one export colliding is about as
@@ -110,7 +99,8 @@ Result<void> ImportSink::load()
     if (auto done = each("SELECT id, email, coalesce(role_override, role) FROM people",
                          [this](store::SqliteStatement &row) {
                              if (!row.isNull(1))
-                                 m_peopleByEmail[lowered(row.textView(1))] = row.int64(0);
+                                 m_peopleByEmail[fieldtext::lowerAscii(row.textView(1))] =
+                                     row.int64(0);
                              if (row.textView(2) == "bot")
                                  m_botPeople.insert(row.int64(0));
                          });
@@ -118,7 +108,7 @@ Result<void> ImportSink::load()
         return done;
     if (auto done = each("SELECT id, name FROM departments",
                          [this](store::SqliteStatement &row) {
-                             m_departments[lowered(row.textView(1))] = row.int64(0);
+                             m_departments[fieldtext::lowerAscii(row.textView(1))] = row.int64(0);
                          });
         !done)
         return done;
@@ -144,7 +134,6 @@ Result<void> ImportSink::beginSource(std::string_view kind, std::string_view nam
     m_keys.clear();
     m_waiting.clear();
     m_firstNewActivity = m_nextActivity; // what is older counts as already imported
-    m_sourceKind = std::string(kind);
 
     auto found = m_connection.prepare("SELECT id FROM sources WHERE kind = ? AND name = ?");
     if (!found)
@@ -205,7 +194,7 @@ Result<void> ImportSink::loadSource()
 
 Result<std::int64_t> ImportSink::departmentId(std::string_view name)
 {
-    const std::string key = lowered(name);
+    const std::string key = fieldtext::lowerAscii(name);
     if (const auto it = m_departments.find(key); it != m_departments.end())
         return it->second;
     const std::int64_t id = m_nextDepartment++;
@@ -264,7 +253,7 @@ Result<void> ImportSink::addPerson(const ImportedPerson &person)
         }
         return {};
     }
-    const std::string email = lowered(person.email);
+    const std::string email = fieldtext::lowerAscii(person.email);
     std::int64_t id = 0;
     if (const auto it = email.empty() ? m_peopleByEmail.end() : m_peopleByEmail.find(email);
         it != m_peopleByEmail.end()) {
@@ -307,9 +296,7 @@ Result<void> ImportSink::addChannel(const ImportedChannel &channel)
 {
     if (channel.sourceChannelId.empty())
         return Error{tr("a channel without an id")};
-    if (m_channels.contains(channel.sourceChannelId))
-        return {};
-    channelOf(channel.sourceChannelId, channel.name);
+    channelOf(channel.sourceChannelId, channel.name); // an existing channel stays as it is
     return {};
 }
 
@@ -324,7 +311,7 @@ std::int64_t ImportSink::channelOf(std::string_view sourceChannelId, std::string
     ++m_report.channels;
     m_channels.emplace(key, id);
     const std::string channelName(name.empty() ? sourceChannelId : name);
-    const store::ChannelKind kind = m_channelKinds.kindOf(qs(channelName));
+    const store::ChannelKind kind = m_channelKinds.kindOf(fieldtext::fromUtf8(channelName));
     m_bulk->call([id, source = m_sourceId, key, channelName, kind](store::StoreWriter &writer) {
         return writer.insert(store::ChannelRecord{id, source, key, channelName, kind});
     });
@@ -377,7 +364,7 @@ Result<void> ImportSink::addMessage(const ImportedMessage &message)
             return {};
         }
         if (known->root() == waitingRoot || known->id >= m_firstNewActivity)
-            return Error{tr("the id '%1' appears twice").arg(qs(message.key))};
+            return Error{tr("the id '%1' appears twice").arg(fieldtext::fromUtf8(message.key))};
         skip(SkipReason::AlreadyImported);
         return {};
     }
@@ -390,7 +377,7 @@ Result<void> ImportSink::addMessage(const ImportedMessage &message)
         return {};
     }
     if (message.parent.empty())
-        return write(message, Known{}, author);
+        return write(message, hash, Known{}, author);
     const KeyIndex::Entry *parent = m_keys.find(keyHash(message.parent));
     if (parent && parent->root() == skippedRoot) {
         markSkipped(hash, SkipReason(parent->channel));
@@ -419,7 +406,7 @@ Result<void> ImportSink::addMessage(const ImportedMessage &message)
         m_waiting.push_back(std::move(waiting));
         return {};
     }
-    return write(message, Known{parent->id, parent->root(), parent->channel}, author);
+    return write(message, hash, Known{parent->id, parent->root(), parent->channel}, author);
 }
 
 void ImportSink::markSkipped(std::uint64_t hash, SkipReason reason)
@@ -428,16 +415,17 @@ void ImportSink::markSkipped(std::uint64_t hash, SkipReason reason)
 }
 
 // Writes one activity whose parent (for replies and reactions) is known.
-Result<void> ImportSink::write(const ImportedMessage &message, const Known &parent,
-                               std::int64_t author)
+Result<void> ImportSink::write(const ImportedMessage &message, std::uint64_t hash,
+                               const Known &parent, std::int64_t author)
 {
     const std::int64_t id = m_nextActivity++;
-    const std::uint64_t hash = keyHash(message.key);
     std::int64_t root = 0;
     std::int64_t channel = parent.channel;
     if (parent.id != 0) {
         root = parent.root;
-        if (!message.root.empty()) {
+        // A root named apart from the parent (a reply to a reply) is looked up; the
+        // parent's own root is already known.
+        if (!message.root.empty() && message.root != message.parent) {
             if (const KeyIndex::Entry *known = m_keys.find(keyHash(message.root));
                 known && known->root() > 0)
                 root = known->root(); // the thread's post, even if the source names a reply
@@ -532,7 +520,8 @@ Result<void> ImportSink::resolveWaiting()
             message.mentions.assign(waiting.mentions.begin(), waiting.mentions.end());
             message.recipients.assign(waiting.recipients.begin(), waiting.recipients.end());
             const Known known{parent->id, parent->root(), parent->channel};
-            if (auto done = write(message, known, personOf(waiting.author)); !done)
+            if (auto done = write(message, keyHash(message.key), known, personOf(waiting.author));
+                !done)
                 return done;
             progress = true;
         }
@@ -545,7 +534,7 @@ Result<void> ImportSink::resolveWaiting()
 
 Result<void> ImportSink::addStint(const ImportedStint &stint)
 {
-    const std::string email = lowered(stint.email);
+    const std::string email = fieldtext::lowerAscii(stint.email);
     if (email.empty())
         return Error{tr("a roster row without an e-mail")};
     std::int64_t person = 0;
@@ -602,7 +591,6 @@ Result<ImportReport> ImportSink::finishSource()
         return done.error();
     m_bulk.reset();
     ImportReport report = std::move(m_report);
-    report.format = QString::fromStdString(m_sourceKind);
     m_report = ImportReport();
     m_lastSourceId = m_sourceId;
     m_sourceId = 0;

@@ -116,7 +116,8 @@ private:
     Result<std::int64_t> departmentId(std::string_view name);
     void keepDepartment(std::int64_t person, std::int64_t department, const std::string &title);
     std::int64_t channelOf(std::string_view sourceChannelId, std::string_view name);
-    Result<void> write(const ImportedMessage &message, const Known &parent, std::int64_t author);
+    Result<void> write(const ImportedMessage &message, std::uint64_t hash, const Known &parent,
+                       std::int64_t author);
     Result<void> resolveWaiting();
     void markSkipped(std::uint64_t hash, SkipReason reason);
     std::int64_t personOf(std::string_view sourceUserId) const;
@@ -128,7 +129,6 @@ private:
     QString m_today;
 
     std::int64_t m_sourceId = 0, m_nextSource = 1, m_lastSourceId = 0;
-    std::string m_sourceKind;
     std::int64_t m_nextPerson = 1, m_nextChannel = 1, m_nextActivity = 1, m_nextDepartment = 1,
                  m_firstNewActivity = 1;
     std::unordered_map<std::string, std::int64_t> m_peopleByEmail; // lower-case e-mail

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <string>
+
 namespace goodwill::store {
 
 std::string_view toString(ActivityKind kind)
@@ -53,6 +55,18 @@ std::string_view toString(ChannelKind kind)
     return {};
 }
 
+namespace {
+// INSERT of `rows` activities in one statement.
+std::string activityInsert(std::size_t rows)
+{
+    std::string sql = "INSERT INTO activities (id, source_id, source_activity_id, kind, at, "
+                      "author_id, channel_id, thread_root_id, parent_id, text, emoji) VALUES ";
+    for (std::size_t row = 0; row < rows; ++row)
+        sql.append(row == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    return sql;
+}
+} // namespace
+
 Result<StoreWriter> StoreWriter::create(SqliteConnection &connection)
 {
     StoreWriter writer(connection);
@@ -67,10 +81,6 @@ Result<StoreWriter> StoreWriter::create(SqliteConnection &connection)
                            "title, is_leader) VALUES (?, ?, ?, ?, ?, ?)"},
         {&writer.m_channel, "INSERT INTO channels (id, source_id, source_channel_id, name, kind) "
                             "VALUES (?, ?, ?, ?, ?)"},
-        {&writer.m_activity,
-         "INSERT INTO activities (id, source_id, source_activity_id, kind, at, author_id, "
-         "channel_id, thread_root_id, parent_id, text, emoji) "
-         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"},
         {&writer.m_recipient, "INSERT INTO recognition_recipients (activity_id, person_id, origin) "
                               "VALUES (?, ?, ?)"},
         {&writer.m_mention, "INSERT INTO mentions (activity_id, person_id) VALUES (?, ?)"},
@@ -88,6 +98,10 @@ Result<StoreWriter> StoreWriter::create(SqliteConnection &connection)
             return prepared.error();
         *statement = std::move(prepared).value();
     }
+    auto activity = connection.prepare(activityInsert(1));
+    if (!activity)
+        return activity.error();
+    writer.m_activity = std::move(activity).value();
     return writer;
 }
 
@@ -192,11 +206,7 @@ Result<void> StoreWriter::insert(const ActivityRecord &activity)
 Result<void> StoreWriter::insert(const ActivityRecord *activities, std::size_t count)
 {
     if (!m_activityGroup.isValid()) {
-        std::string sql = "INSERT INTO activities (id, source_id, source_activity_id, kind, at, "
-                          "author_id, channel_id, thread_root_id, parent_id, text, emoji) VALUES ";
-        for (std::size_t row = 0; row < activityGroup; ++row)
-            sql.append(row == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        auto prepared = m_connection->prepare(sql);
+        auto prepared = m_connection->prepare(activityInsert(activityGroup));
         if (!prepared)
             return prepared.error();
         m_activityGroup = std::move(prepared).value();

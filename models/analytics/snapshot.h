@@ -28,9 +28,23 @@ struct DashboardFilter
     bool operator==(const DashboardFilter &other) const = default;
 };
 
+// What a snapshot is computed from. Kept alive with the snapshot, so that a view can ask
+// for more detail (one leader's cadence, the messages behind a figure) over exactly the
+// facts its figures came from. `leaders` and `engine` are built for the filter's scope.
+struct SnapshotSources
+{
+    std::shared_ptr<const ActivityDataset> dataset;
+    std::shared_ptr<const ModelSettings> settings;
+    std::shared_ptr<const LeaderFigures> leaders;
+    std::shared_ptr<const CapitalEngine> engine;
+
+    bool isComplete() const { return dataset && settings && leaders && engine; }
+};
+
 // Immutable figures for one filter, computed off the GUI thread and shared read-only.
 struct Snapshot
 {
+    SnapshotSources sources; // set by the builder's SnapshotSources overload
     DashboardFilter filter; // as asked
     QDate from;             // as resolved against the data
     QDate to;
@@ -46,6 +60,10 @@ public:
     static std::shared_ptr<const Snapshot>
     build(const ActivityDataset &data, const LeaderFigures &leaders, const CapitalEngine &engine,
           const DashboardFilter &filter, const std::atomic<bool> *cancel = nullptr);
+    // The same, keeping `sources` (which must be complete) in the snapshot.
+    static std::shared_ptr<const Snapshot> build(const SnapshotSources &sources,
+                                                 const DashboardFilter &filter,
+                                                 const std::atomic<bool> *cancel = nullptr);
 };
 
 } // namespace goodwill::analytics

@@ -103,7 +103,7 @@ void DashboardState::start()
     auto job = std::make_shared<Job>();
     {
         std::lock_guard lock(m_mutex);
-        if (!m_data.dataset || !m_data.settings || !m_data.engine || !m_data.leaders)
+        if (!m_data.isComplete())
             return;
         for (const auto &older : m_jobs)
             older->cancel = true; // a newer question makes the older answer worthless
@@ -114,8 +114,7 @@ void DashboardState::start()
             const Data engines = enginesFor(data, filter.scope);
             if (job->cancel.load())
                 return;
-            auto snapshot = analytics::SnapshotBuilder::build(
-                *engines.dataset, *engines.leaders, *engines.engine, filter, &job->cancel);
+            auto snapshot = analytics::SnapshotBuilder::build(engines, filter, &job->cancel);
             // Deliveries one at a time, each checked while it holds the turn: an older
             // result can never arrive after a newer one.
             std::lock_guard delivery(m_delivery);

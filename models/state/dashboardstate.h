@@ -17,13 +17,7 @@ namespace goodwill::state {
 class DashboardState
 {
 public:
-    struct Data
-    {
-        std::shared_ptr<const analytics::ActivityDataset> dataset;
-        std::shared_ptr<const analytics::ModelSettings> settings;
-        std::shared_ptr<const analytics::LeaderFigures> leaders;
-        std::shared_ptr<const analytics::CapitalEngine> engine;
-    };
+    using Data = analytics::SnapshotSources;
 
     DashboardState();
     ~DashboardState(); // cancels and waits for the running job

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+class QAbstractItemModel;
+class QChart;
+class QChartView;
+
+namespace goodwill::ui {
+
+// Bars bound to a table model (follows the model like TrendChartView): each row is a
+// category, labelled by column 0's display text; every other column is a bar set, named by
+// its horizontal header and coloured by the header's items::SeriesRole or
+// Qt::DecorationRole. Vertical or horizontal (long labels read better horizontally).
+// Hovering a bar shows category, set and value; double-clicking one emits
+// barActivated(row, column).
+class BarChartView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit BarChartView(Qt::Orientation orientation = Qt::Vertical, QWidget *parent = nullptr);
+    ~BarChartView() override;
+
+    void setModel(QAbstractItemModel *model);
+    QAbstractItemModel *model() const { return m_model; }
+    void setStacked(bool stacked);
+    void setValueRange(double min, double max); // default: from 0 to the data's maximum
+    void setValueTitle(const QString &title);
+    void setTitle(const QString &title);
+
+    QChart *chart() const;
+    int setCount() const;
+    int categoryCount() const;
+
+Q_SIGNALS:
+    void barActivated(int row, int column);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct Private;
+    void rebuild();
+    void applyPalette();
+
+    QAbstractItemModel *m_model = nullptr;
+    QChartView *m_view;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace goodwill::ui

@@ -1,5 +1,6 @@
 #include "appsettings.h"
 
+#include <QDate>
 #include <QFileInfo>
 
 #include <array>
@@ -23,6 +24,15 @@ const std::array<Entry, size_t(AppSettings::Key::KeyCount)> &entries()
         {AppSettings::Key::WindowState, "window/state", QByteArray()},
         {AppSettings::Key::ImportFolder, "import/folder", QString()},
         {AppSettings::Key::SlackDepartmentField, "import/slackDepartmentField", QString()},
+        {AppSettings::Key::ModelFile, "model/file", QString()},
+        {AppSettings::Key::Page, "dashboard/page", QStringLiteral("overview")},
+        {AppSettings::Key::FilterPeriod, "filter/period", QStringLiteral("12m")},
+        {AppSettings::Key::FilterFrom, "filter/from", QDate()},
+        {AppSettings::Key::FilterTo, "filter/to", QDate()},
+        {AppSettings::Key::FilterGranularity, "filter/granularity", QStringLiteral("month")},
+        {AppSettings::Key::FilterDepartments, "filter/departments", QStringList()},
+        {AppSettings::Key::FilterChannels, "filter/channels", QStringList()},
+        {AppSettings::Key::FilterSources, "filter/sources", QStringList()},
     }};
     return table;
 }

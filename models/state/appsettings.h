@@ -21,6 +21,15 @@ public:
         WindowState,
         ImportFolder,         // the folder the import wizard last chose an export in
         SlackDepartmentField, // the Slack profile field id last used for the department
+        ModelFile,            // the user's model file; empty: model.json in the config folder
+        Page,                 // the dashboard page shown last (its key: "overview" ...)
+        FilterPeriod,         // "90d", "12m", "ytd", "all" or "custom"
+        FilterFrom,           // the custom period's first day (QDate)
+        FilterTo,             // ... and last day
+        FilterGranularity,    // "week", "month" or "quarter"
+        FilterDepartments,    // department names (names survive a re-import; indexes do not)
+        FilterChannels,       // channel names, "source kind: source name/channel name"
+        FilterSources,        // source names, "kind: name"
         KeyCount
     };
 

@@ -1,5 +1,7 @@
 #include "activitychartview.h"
 
+#include "chartstyle.h"
+
 #include <QAbstractItemModel>
 #include <QChart>
 #include <QChartView>
@@ -15,42 +17,12 @@
 #include <cmath>
 
 namespace goodwill::ui {
-namespace {
-
-// Colours that stay apart for colour-blind readers and on both palettes.
-const QColor kindColours[] = {QColor(0x1f, 0x77, 0xb4), QColor(0xe6, 0x7e, 0x22),
-                              QColor(0x7f, 0x7f, 0x7f), QColor(0x2c, 0xa0, 0x2c)};
-
-QColor blend(const QColor &a, const QColor &b, double share)
-{
-    return QColor::fromRgbF(float(a.redF() * (1 - share) + b.redF() * share),
-                            float(a.greenF() * (1 - share) + b.greenF() * share),
-                            float(a.blueF() * (1 - share) + b.blueF() * share));
-}
-
-double niceCeiling(double value)
-{
-    if (value <= 0)
-        return 10;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(value)));
-    for (double step : {1.0, 2.0, 2.5, 5.0, 10.0}) {
-        if (step * magnitude >= value)
-            return step * magnitude;
-    }
-    return 10 * magnitude;
-}
-
-} // namespace
 
 ActivityChartView::ActivityChartView(QWidget *parent)
     : QWidget(parent), m_view(new QChartView(this))
 {
-    auto *chart = new QChart;
+    QChart *chart = chartstyle::newChart();
     chart->setTitle(tr("Activity per month"));
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setBackgroundVisible(false);
-    chart->setMargins(QMargins(4, 4, 4, 4));
     m_view->setChart(chart);
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setAccessibleName(tr("Activity per month chart"));
@@ -98,7 +70,7 @@ void ActivityChartView::rebuild()
     for (int column = 1; column < m_model->columnCount(); ++column) {
         auto *series = new QLineSeries;
         series->setName(m_model->headerData(column, Qt::Horizontal).toString());
-        series->setPen(QPen(kindColours[(column - 1) % 4], 2.2));
+        series->setPen(QPen(chartstyle::seriesColor(*m_model, column), 2.2));
         series->setPointsVisible(true);
         auto *mapper = new QVXYModelMapper(series);
         mapper->setXColumn(0);
@@ -135,22 +107,9 @@ void ActivityChartView::changeEvent(QEvent *event)
         applyPalette();
 }
 
-// Qt Charts draws with its own theme colours; follow the widget palette instead, so the
-// chart reads on light and dark palettes alike.
 void ActivityChartView::applyPalette()
 {
-    QChart *chart = m_view->chart();
-    const QColor text = palette().color(QPalette::WindowText);
-    const QColor window = palette().color(QPalette::Window);
-    chart->setTitleBrush(text);
-    chart->legend()->setLabelColor(text);
-    for (QAbstractAxis *axis : chart->axes()) {
-        axis->setLabelsColor(text);
-        axis->setTitleBrush(text);
-        axis->setLinePenColor(blend(window, text, 0.5));
-        axis->setGridLineColor(blend(window, text, 0.15));
-    }
-    m_view->setBackgroundBrush(window);
+    chartstyle::applyPalette(m_view, palette());
 }
 
 void ActivityChartView::updateAxes()
@@ -173,7 +132,7 @@ void ActivityChartView::updateAxes()
         xAxis->setRange(first.startOfDay(), last.startOfDay());
         xAxis->setTickCount(std::clamp(rows, 2, 9));
     }
-    static_cast<QValueAxis *>(vertical.first())->setRange(0, niceCeiling(top * 1.05));
+    static_cast<QValueAxis *>(vertical.first())->setRange(0, chartstyle::niceCeiling(top * 1.05));
     static_cast<QValueAxis *>(vertical.first())->setTickCount(6);
 }
 

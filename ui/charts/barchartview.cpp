@@ -1,0 +1,186 @@
+#include "barchartview.h"
+
+#include "chartstyle.h"
+
+#include <QAbstractBarSeries>
+#include <QAbstractItemModel>
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QHorizontalBarSeries>
+#include <QHorizontalStackedBarSeries>
+#include <QStackedBarSeries>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <optional>
+
+namespace goodwill::ui {
+
+struct BarChartView::Private
+{
+    Qt::Orientation orientation = Qt::Vertical;
+    bool stacked = false;
+    std::optional<std::pair<double, double>> range;
+    QString valueTitle;
+    int sets = 0;
+    int categories = 0;
+};
+
+BarChartView::BarChartView(Qt::Orientation orientation, QWidget *parent)
+    : QWidget(parent), m_view(new QChartView(this)), d(std::make_unique<Private>())
+{
+    d->orientation = orientation;
+    m_view->setChart(chartstyle::newChart());
+    m_view->setRenderHint(QPainter::Antialiasing);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+    setMinimumHeight(160);
+}
+
+BarChartView::~BarChartView() = default;
+
+QChart *BarChartView::chart() const
+{
+    return m_view->chart();
+}
+
+int BarChartView::setCount() const
+{
+    return d->sets;
+}
+
+int BarChartView::categoryCount() const
+{
+    return d->categories;
+}
+
+void BarChartView::setModel(QAbstractItemModel *model)
+{
+    if (m_model)
+        m_model->disconnect(this);
+    m_model = model;
+    if (m_model)
+        chartstyle::followModel(m_model, this, [this] { rebuild(); });
+    rebuild();
+}
+
+void BarChartView::setStacked(bool stacked)
+{
+    d->stacked = stacked;
+    rebuild();
+}
+
+void BarChartView::setValueRange(double min, double max)
+{
+    d->range = std::make_pair(min, max);
+    rebuild();
+}
+
+void BarChartView::setValueTitle(const QString &title)
+{
+    d->valueTitle = title;
+    rebuild();
+}
+
+void BarChartView::setTitle(const QString &title)
+{
+    chart()->setTitle(title);
+    setAccessibleName(title);
+}
+
+void BarChartView::rebuild()
+{
+    QChart *chart = m_view->chart();
+    chart->removeAllSeries();
+    for (QAbstractAxis *axis : chart->axes())
+        chart->removeAxis(axis);
+    d->sets = 0;
+    d->categories = 0;
+    if (!m_model)
+        return;
+    const bool horizontal = d->orientation == Qt::Horizontal;
+    QAbstractBarSeries *series = nullptr;
+    if (horizontal)
+        series = d->stacked ? static_cast<QAbstractBarSeries *>(new QHorizontalStackedBarSeries)
+                            : new QHorizontalBarSeries;
+    else
+        series = d->stacked ? static_cast<QAbstractBarSeries *>(new QStackedBarSeries)
+                            : new QBarSeries;
+    const int rows = m_model->rowCount();
+    const int columns = m_model->columnCount();
+    QStringList categories;
+    // Horizontal bars list from the top: the model's first row first.
+    for (int row = 0; row < rows; ++row)
+        categories << m_model->index(horizontal ? rows - 1 - row : row, 0).data().toString();
+    double top = 0;
+    for (int column = 1; column < columns; ++column) {
+        auto *set = new QBarSet(m_model->headerData(column, Qt::Horizontal).toString());
+        set->setColor(chartstyle::seriesColor(*m_model, column));
+        set->setBorderColor(Qt::transparent);
+        for (int i = 0; i < rows; ++i) {
+            const int row = horizontal ? rows - 1 - i : i;
+            const double value = m_model->index(row, column).data().toDouble();
+            set->append(value);
+            top = std::max(top, value);
+        }
+        series->append(set);
+        ++d->sets;
+    }
+    d->categories = rows;
+    chart->addSeries(series);
+    auto *categoryAxis = new QBarCategoryAxis;
+    categoryAxis->append(categories);
+    auto *valueAxis = new QValueAxis;
+    valueAxis->setTitleText(d->valueTitle);
+    valueAxis->setLabelFormat(QStringLiteral("%g"));
+    if (d->range)
+        valueAxis->setRange(d->range->first, d->range->second);
+    else
+        valueAxis->setRange(0, chartstyle::niceCeiling(top * 1.05));
+    valueAxis->setTickCount(6);
+    chart->addAxis(categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+    series->attachAxis(categoryAxis);
+    series->attachAxis(valueAxis);
+    chart->legend()->setVisible(d->sets > 1);
+    const auto rowOf = [this, horizontal, rows](int index) {
+        return horizontal ? rows - 1 - index : index;
+    };
+    connect(series, &QAbstractBarSeries::hovered, this,
+            [this, categories](bool state, int index, QBarSet *set) {
+                if (!state) {
+                    QToolTip::hideText();
+                    return;
+                }
+                QToolTip::showText(QCursor::pos(),
+                                   tr("%1, %2: %3")
+                                       .arg(categories.value(index), set->label(),
+                                            chartstyle::formatValue(set->at(index))),
+                                   this);
+            });
+    connect(series, &QAbstractBarSeries::doubleClicked, this,
+            [this, series, rowOf](int index, QBarSet *set) {
+                const int column = int(series->barSets().indexOf(set)) + 1;
+                Q_EMIT barActivated(rowOf(index), column);
+            });
+    applyPalette();
+}
+
+void BarChartView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
+}
+
+void BarChartView::applyPalette()
+{
+    chartstyle::applyPalette(m_view, palette());
+}
+
+} // namespace goodwill::ui

@@ -1,6 +1,8 @@
 #include "shotscommand.h"
 
 #include "commandline.h"
+#include "dashboardsession.h"
+#include "dashboardview.h"
 #include "importwizard.h"
 #include "importwizardrunpage.h"
 #include "importwizardsourcepage.h"
@@ -15,6 +17,8 @@
 #include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTimer>
+
+#include <functional>
 
 namespace goodwill::app {
 
@@ -45,7 +49,7 @@ int runShotsCommand(const QStringList &arguments)
     QTemporaryDir settingsDir;
     state::AppSettings settings(settingsDir.filePath(QStringLiteral("shots.ini")));
     ui::MainWindow window(settings);
-    window.resize(1280, 800);
+    window.resize(1440, 900);
     window.show();
     const auto shotPath = [&](const QString &name) {
         return QDir(parser.value(out))
@@ -117,22 +121,34 @@ int runShotsCommand(const QStringList &arguments)
                          });
     };
 
-    bool summaryTaken = false;
-    QObject::connect(&window, &ui::MainWindow::databaseLoaded, &window, [&] {
-        if (summaryTaken)
-            return;
-        summaryTaken = true;
-        // Let layouts and the chart settle before grabbing.
-        QTimer::singleShot(400, &window, [&] {
-            if (!save(&window, QStringLiteral("summary")))
-                return;
+    // Every dashboard page in turn, once the first figures are in; each page gets time
+    // to finish its own work off the GUI thread before it is grabbed.
+    std::function<void(int)> shootPage = [&](int index) {
+        const QStringList keys = window.dashboard()->pageKeys();
+        if (index >= keys.size()) {
             if (parser.isSet(exportOption)) {
                 shootWizard();
                 return;
             }
             code = Success;
             QApplication::quit();
+            return;
+        }
+        window.dashboard()->showPage(keys[index]);
+        QTimer::singleShot(1500, &window, [&, index, keys] {
+            if (!window.session()->isBusy() &&
+                save(&window, QStringLiteral("page-%1").arg(keys[index])))
+                shootPage(index + 1);
+            else if (window.session()->isBusy())
+                shootPage(index); // still computing: look again
         });
+    };
+    bool dashboardTaken = false;
+    QObject::connect(&window, &ui::MainWindow::dashboardReady, &window, [&] {
+        if (dashboardTaken)
+            return;
+        dashboardTaken = true;
+        shootPage(0);
     });
     QObject::connect(&window, &ui::MainWindow::loadFailed, &window, [&](const QString &message) {
         printError(message);

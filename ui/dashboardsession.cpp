@@ -94,8 +94,8 @@ DashboardSession::DashboardSession(state::AppSettings &settings, QObject *parent
 {
     qRegisterMetaType<analytics::FigureRef>();
     QPointer<DashboardSession> self(this);
-    d->snapshotConnection = d->state.snapshotReady.connect(
-        [self](std::shared_ptr<const analytics::Snapshot> snapshot) {
+    d->snapshotConnection =
+        d->state.snapshotReady.connect([self](std::shared_ptr<const analytics::Snapshot> snapshot) {
             // On the worker thread: hop to the GUI thread; the session may be gone by then.
             QMetaObject::invokeMethod(
                 self.data(),
@@ -134,33 +134,32 @@ void DashboardSession::load(const QString &path)
             Qt::QueuedConnection);
     };
     auto *watcher = new QFutureWatcher<LoadOutcome>(this);
-    connect(watcher, &QFutureWatcher<LoadOutcome>::finished, this, [this, watcher, generation,
-                                                                      path] {
-        watcher->deleteLater();
-        if (generation != d->generation)
-            return; // a newer load superseded this one
-        const LoadOutcome outcome = watcher->result();
-        if (d->cancel && d->cancel->load()) {
-            setBusy(false);
-            return;
-        }
-        if (!outcome.error.isEmpty()) {
-            setBusy(false);
-            Q_EMIT loadFailed(outcome.error);
-            return;
-        }
-        for (const QString &warning : outcome.warnings)
-            Q_EMIT loadProgress(warning);
-        m_path = path;
-        m_readOnly = outcome.readOnly;
-        d->sources = outcome.sources;
-        Q_EMIT dataChanged();
-        d->state.setData(d->sources);
-    });
-    watcher->setFuture(QtConcurrent::run(
-        [path, modelFile = modelFilePath(), progress, cancel] {
-            return loadSources(path, modelFile, progress, *cancel);
-        }));
+    connect(watcher, &QFutureWatcher<LoadOutcome>::finished, this,
+            [this, watcher, generation, path] {
+                watcher->deleteLater();
+                if (generation != d->generation)
+                    return; // a newer load superseded this one
+                const LoadOutcome outcome = watcher->result();
+                if (d->cancel && d->cancel->load()) {
+                    setBusy(false);
+                    return;
+                }
+                if (!outcome.error.isEmpty()) {
+                    setBusy(false);
+                    Q_EMIT loadFailed(outcome.error);
+                    return;
+                }
+                for (const QString &warning : outcome.warnings)
+                    Q_EMIT loadProgress(warning);
+                m_path = path;
+                m_readOnly = outcome.readOnly;
+                d->sources = outcome.sources;
+                Q_EMIT dataChanged();
+                d->state.setData(d->sources);
+            });
+    watcher->setFuture(QtConcurrent::run([path, modelFile = modelFilePath(), progress, cancel] {
+        return loadSources(path, modelFile, progress, *cancel);
+    }));
 }
 
 void DashboardSession::reload()

@@ -4,7 +4,6 @@
 #include "state/appsettings.h"
 #include "widgets/filterbar.h"
 
-#include <QAction>
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QProgressBar>
@@ -17,7 +16,8 @@ DashboardView::DashboardView(DashboardSession &session, state::AppSettings &sett
                              QWidget *parent)
     : QWidget(parent), m_session(session), m_settings(settings),
       m_filterBar(new FilterBar(session, settings, this)), m_sidebar(new QListWidget(this)),
-      m_pages(new QStackedWidget(this))
+      m_pages(new QStackedWidget(this)),
+      m_rememberedPage(settings.value(state::AppSettings::Key::Page).toString())
 {
     auto *busy = new QProgressBar(this);
     busy->setRange(0, 0); // busy, no estimate
@@ -66,15 +66,7 @@ void DashboardView::addPage(const QString &key, const QString &title, QWidget *p
     item->setSizeHint(QSize(0, 34));
     const int number = int(m_keys.size());
     item->setToolTip(number <= 9 ? tr("%1 (Ctrl+%2)").arg(title).arg(number) : title);
-    if (number <= 9) {
-        auto *action = new QAction(this);
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number)));
-        action->setShortcutContext(Qt::WindowShortcut);
-        connect(action, &QAction::triggered, this, [this, key] { showPage(key); });
-        addAction(action);
-    }
-    if (key == m_settings.value(state::AppSettings::Key::Page).toString() ||
-        m_sidebar->currentRow() < 0)
+    if (key == m_rememberedPage || m_sidebar->currentRow() < 0)
         showPage(key);
 }
 

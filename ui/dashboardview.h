@@ -15,8 +15,9 @@ class DashboardSession;
 class FilterBar;
 
 // The dashboard: the shared filter bar over a sidebar of pages (Overview, Leaders,
-// Departments, Recognition, Data). Ctrl+1 … Ctrl+5 switch pages; the page shown last is
-// remembered. A thin busy line under the filter bar shows while figures are computed.
+// Departments, Recognition, Data; the window's View menu switches them with Ctrl+1 …).
+// The page shown last is remembered. A thin busy line under the filter bar shows while figures are
+// computed.
 class DashboardView : public QWidget
 {
     Q_OBJECT
@@ -45,6 +46,7 @@ private:
     QListWidget *m_sidebar;
     QStackedWidget *m_pages;
     QStringList m_keys;
+    QString m_rememberedPage; // read once: showing the first page added overwrites it
 };
 
 } // namespace goodwill::ui

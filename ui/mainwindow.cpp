@@ -1,11 +1,20 @@
 #include "mainwindow.h"
 
+#include "dashboardsession.h"
+#include "dashboardview.h"
 #include "demo/demogenerator.h"
+#include "drilldowndialog.h"
 #include "importwizard.h"
+#include "pages/datapage.h"
+#include "pages/departmentspage.h"
+#include "pages/leaderspage.h"
+#include "pages/overviewpage.h"
+#include "pages/recognitionpage.h"
 #include "state/appsettings.h"
 #include "store/database.h"
 #include "store/storesummary.h"
 #include "summarypage.h"
+#include "widgets/filterbar.h"
 
 #include <QAction>
 #include <QApplication>
@@ -16,12 +25,15 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QtConcurrent>
+#include <QUndoStack>
 
 namespace goodwill::ui {
 namespace {
@@ -79,12 +91,36 @@ bool isExport(const QString &path)
 } // namespace
 
 MainWindow::MainWindow(state::AppSettings &settings, QWidget *parent)
-    : QMainWindow(parent), m_settings(settings), m_summary(new SummaryPage(this))
+    : QMainWindow(parent), m_settings(settings), m_summary(new SummaryPage(this)),
+      m_session(new DashboardSession(settings, this)),
+      m_dashboard(new DashboardView(*m_session, settings, this)),
+      m_central(new QStackedWidget(this))
 {
     setWindowTitle(tr("Goodwill"));
     setAcceptDrops(true);
-    setCentralWidget(m_summary);
+    m_central->addWidget(m_summary);
+    m_central->addWidget(m_dashboard);
+    setCentralWidget(m_central);
+    createPages();
     createMenus();
+    connect(m_session, &DashboardSession::loadProgress, this,
+            [this](const QString &message) { statusBar()->showMessage(message); });
+    connect(m_session, &DashboardSession::dataChanged, this, [this] {
+        if (m_awaitingDashboard)
+            m_central->setCurrentWidget(m_dashboard);
+    });
+    connect(m_session, &DashboardSession::snapshotChanged, this, [this] {
+        if (!m_awaitingDashboard)
+            return;
+        m_awaitingDashboard = false;
+        Q_EMIT dashboardReady(m_session->databasePath());
+    });
+    connect(m_session, &DashboardSession::loadFailed, this, [this](const QString &message) {
+        m_awaitingDashboard = false;
+        m_central->setCurrentWidget(m_summary);
+        m_summary->showError(message);
+        statusBar()->showMessage(message);
+    });
     resize(1200, 780);
     restoreGeometry(m_settings.value(state::AppSettings::Key::WindowGeometry).toByteArray());
     restoreState(m_settings.value(state::AppSettings::Key::WindowState).toByteArray());
@@ -115,6 +151,30 @@ void MainWindow::createMenus()
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_dataPage->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    edit->addAction(undo);
+    QAction *redo = m_dataPage->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(redo);
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *filters = view->addAction(tr("&Filters"), this, [this] {
+        if (isShowingDashboard())
+            m_dashboard->filterBar()->focusFilters();
+    });
+    filters->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    filters->setToolTip(tr("Move the keyboard focus to the filter bar"));
+    view->addSeparator();
+    const QStringList keys = m_dashboard->pageKeys();
+    for (int i = 0; i < keys.size(); ++i) {
+        QListWidgetItem *item = m_dashboard->sidebar()->item(i);
+        QAction *page = view->addAction(item->text(), this, [this, key = keys[i]] {
+            if (isShowingDashboard())
+                m_dashboard->showPage(key);
+        });
+        page->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Goodwill"), this, &MainWindow::showAbout);
     updateRecentMenu();
@@ -151,6 +211,9 @@ void MainWindow::chooseDatabase()
 void MainWindow::openDatabase(const QString &path)
 {
     const quint64 generation = ++m_generation;
+    m_awaitingDashboard = false;
+    m_session->cancelLoad();
+    m_central->setCurrentWidget(m_summary);
     m_summary->showWorking(tr("Reading %1…").arg(QFileInfo(path).fileName()), -1, false);
     statusBar()->showMessage(tr("Reading %1…").arg(path));
     auto *watcher = new QFutureWatcher<LoadOutcome>(this);
@@ -174,6 +237,11 @@ void MainWindow::openDatabase(const QString &path)
         setWindowTitle(tr("%1 — Goodwill").arg(QFileInfo(outcome.path).fileName()));
         setWindowFilePath(outcome.path);
         m_summary->showSummary(outcome.path, outcome.readOnly, outcome.summary);
+        // The counts show while the figures are worked out; then the dashboard.
+        if (m_summary->currentStateName() == QStringLiteral("content")) {
+            m_awaitingDashboard = true;
+            m_session->load(outcome.path);
+        }
         statusBar()->showMessage(outcome.readOnly ? tr("%1 (opened read-only)").arg(outcome.path)
                                                   : outcome.path);
         Q_EMIT databaseLoaded(outcome.path);
@@ -272,6 +340,30 @@ ImportWizard *MainWindow::openImportWizard(const QString &source)
     m_importWizard->raise();
     m_importWizard->activateWindow();
     return m_importWizard;
+}
+
+bool MainWindow::isShowingDashboard() const
+{
+    return m_central->currentWidget() == m_dashboard;
+}
+
+void MainWindow::createPages()
+{
+    auto *overview = new OverviewPage(*m_session, m_dashboard);
+    connect(overview, &OverviewPage::pageRequested, m_dashboard, &DashboardView::showPage);
+    m_dashboard->addPage(QStringLiteral("overview"), tr("Overview"), overview);
+    m_dashboard->addPage(QStringLiteral("leaders"), tr("Leaders"),
+                         new LeadersPage(*m_session, m_dashboard));
+    m_dashboard->addPage(QStringLiteral("departments"), tr("Departments"),
+                         new DepartmentsPage(*m_session, m_dashboard));
+    m_dashboard->addPage(QStringLiteral("recognition"), tr("Recognition"),
+                         new RecognitionPage(*m_session, m_dashboard));
+    m_dataPage = new DataPage(*m_session, m_dashboard);
+    m_dashboard->addPage(QStringLiteral("data"), tr("Data"), m_dataPage);
+    connect(m_session, &DashboardSession::figureRequested, this,
+            [this](const analytics::FigureRef &figure) {
+                DrillDownDialog::open(*m_session, figure, this);
+            });
 }
 
 ImportWizard *MainWindow::importWizard() const

@@ -55,43 +55,6 @@ store::ChannelKind channelKindFromText(std::string_view text)
     return store::ChannelKind::Work;
 }
 
-// Activity id -> index, for ids read in increasing order. Ids are mostly consecutive
-// (INTEGER PRIMARY KEY), so only the start of each run of consecutive ids is kept: a few
-// bytes instead of eight per activity.
-class IdIndex
-{
-public:
-    void append(std::int64_t id)
-    {
-        if (m_runs.empty() || id != m_lastId + 1)
-            m_runs.push_back({id, m_count});
-        m_lastId = id;
-        ++m_count;
-    }
-    std::int32_t find(std::int64_t id) const
-    {
-        auto run =
-            std::upper_bound(m_runs.begin(), m_runs.end(), id,
-                             [](std::int64_t value, const Run &r) { return value < r.firstId; });
-        if (run == m_runs.begin())
-            return -1;
-        --run;
-        const std::int64_t offset = id - run->firstId;
-        const std::int32_t end = std::next(run) == m_runs.end() ? m_count : std::next(run)->index;
-        return run->index + offset < end ? std::int32_t(run->index + offset) : -1;
-    }
-
-private:
-    struct Run
-    {
-        std::int64_t firstId;
-        std::int32_t index;
-    };
-    std::vector<Run> m_runs;
-    std::int64_t m_lastId = 0;
-    std::int32_t m_count = 0;
-};
-
 Error readError(store::SqliteConnection &connection, const char *table)
 {
     return connection.error(QCoreApplication::translate("ActivityDataset", "cannot read %1")
@@ -249,11 +212,11 @@ Result<ActivityDataset> ActivityDataset::load(store::SqliteConnection &connectio
     // Activities, in id order. Each is classified as it is read (nothing of its text is
     // kept); roots and parents are resolved against the ids read so far, and the rare
     // forward reference at the end.
-    IdIndex ids;
+    ActivityIds &ids = data.m_ids;
     std::vector<std::tuple<std::int32_t, std::int64_t, std::int64_t>>
         forward; // index, root, parent
     data.m_mentioning.resize(data.m_people.size());
-    const auto indexOfActivity = [&](std::int64_t id) { return ids.find(id); };
+    const auto indexOfActivity = [&](std::int64_t id) { return ids.indexOf(id); };
     std::string lowered;
     {
         // Reserved up front: growing by doubling would briefly hold one and a half copies.
@@ -363,6 +326,7 @@ Result<ActivityDataset> ActivityDataset::load(store::SqliteConnection &connectio
         if (activity.root < 0)
             activity.root = activity.parent >= 0 ? activity.parent : index;
     }
+    ids.shrinkToFit();
     if (!data.m_activities.empty()) {
         const auto [lo, hi] =
             std::minmax_element(data.m_activities.begin(), data.m_activities.end(),
@@ -385,6 +349,16 @@ peopleOfActivity(const std::vector<std::pair<std::int32_t, std::int32_t>> &pairs
     return people;
 }
 } // namespace
+
+std::int64_t ActivityDataset::activityId(std::int32_t index) const
+{
+    return m_ids.idOf(index);
+}
+
+std::int32_t ActivityDataset::indexOfActivityId(std::int64_t id) const
+{
+    return m_ids.indexOf(id);
+}
 
 std::int32_t ActivityDataset::channelOf(std::int32_t activity) const
 {

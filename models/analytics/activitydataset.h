@@ -1,5 +1,6 @@
 #pragma once
 
+#include "activityids.h"
 #include "modelsettings.h"
 #include "store/records.h"
 #include "store/result.h"
@@ -79,6 +80,11 @@ public:
     // The channel of an activity (its thread's), or -1 when none.
     std::int32_t channelOf(std::int32_t activity) const;
     const std::vector<Activity> &activities() const { return m_activities; }
+    // The database id (activities.id) of activity `index`; 0 when out of range.
+    std::int64_t activityId(std::int32_t index) const;
+    // The index of the activity with database id `id`, or -1 when absent (not in the file,
+    // or skipped on load because its author is unknown).
+    std::int32_t indexOfActivityId(std::int64_t id) const;
     // Recognised people (person indexes) of activity `index`, empty when none.
     std::vector<std::int32_t> recipientsOf(std::int32_t activity) const;
     // People (person indexes) mentioned by activity `index`.
@@ -122,6 +128,7 @@ private:
     // only roots are kept.
     std::vector<std::pair<std::int32_t, std::int32_t>> m_rootChannels;
     std::vector<Activity> m_activities;
+    ActivityIds m_ids; // index <-> database id, as runs of consecutive ids
     // (activity index, person index), sorted: few activities name anyone.
     std::vector<std::pair<std::int32_t, std::int32_t>> m_recipients, m_mentions;
     std::vector<std::vector<std::int32_t>> m_mentioning; // per person

@@ -227,17 +227,8 @@ LeaderFigures::LeaderFigures(const ActivityDataset &data, const ModelSettings &s
         }
         if (activity.kind != ActivityKind::Post && activity.kind != ActivityKind::Reply)
             continue;
-        // Staff comments to leaders: replies in the leader's threads, and messages naming
-        // a leader. Each leader counts a message once.
-        std::vector<std::int32_t> targets;
-        if (rootOwner >= 0 && activity.kind == ActivityKind::Reply && activity.root != a)
-            targets.push_back(rootOwner);
-        for (std::int32_t person : data.mentionsOf(a)) {
-            const std::int32_t named = slot[size_t(person)];
-            if (named >= 0 && std::find(targets.begin(), targets.end(), named) == targets.end())
-                targets.push_back(named);
-        }
-        for (std::int32_t target : targets) {
+        for (std::int32_t commented : commentedLeaders(data, a)) {
+            const std::int32_t target = slot[size_t(commented)];
             bump(target, StaffComments, day);
             if (activity.question)
                 bump(target, StaffQuestions, day);
@@ -307,90 +298,143 @@ std::vector<DepartmentReach> LeaderFigures::reachByDepartment(std::int32_t perso
     return withStaff;
 }
 
+std::vector<std::int32_t> LeaderFigures::commentedLeaders(const ActivityDataset &data,
+                                                          std::int32_t activity)
+{
+    std::vector<std::int32_t> leaders;
+    const auto &activities = data.activities();
+    const auto &message = activities[size_t(activity)];
+    if (!data.isStaff(message.author) ||
+        (message.kind != ActivityKind::Post && message.kind != ActivityKind::Reply))
+        return leaders;
+    const std::int32_t rootAuthor = activities[size_t(message.root)].author;
+    if (message.kind == ActivityKind::Reply && message.root != activity &&
+        data.isLeader(rootAuthor))
+        leaders.push_back(rootAuthor);
+    for (std::int32_t person : data.mentionsOf(activity)) {
+        if (data.isLeader(person) &&
+            std::find(leaders.begin(), leaders.end(), person) == leaders.end())
+            leaders.push_back(person);
+    }
+    return leaders;
+}
+
+std::int32_t LeaderFigures::total(const Leader &leader, int count, std::int32_t firstDay,
+                                  std::int32_t lastDay) const
+{
+    const auto at = [&](std::int32_t day) {
+        return leader.counts[count][size_t(std::clamp(day - m_firstDay + 1, 0, m_days))];
+    };
+    return at(lastDay) - at(firstDay - 1);
+}
+
+LeaderStats LeaderFigures::figures(const Leader &leader, std::int32_t firstDay,
+                                   std::int32_t lastDay) const
+{
+    LeaderStats s;
+    const double weeks = std::ceil(double(lastDay - firstDay + 1) / 7.0);
+    const auto &person = m_data.people()[size_t(leader.person)];
+    s.person = leader.person;
+    s.name = person.name;
+    s.email = person.email;
+    const std::int32_t department = m_data.departmentOn(leader.person, lastDay);
+    s.department = department >= 0 ? m_data.departments()[size_t(department)] : QString();
+    s.posts = total(leader, Posts, firstDay, lastDay);
+    s.replies = total(leader, Replies, firstDay, lastDay);
+    s.repliesToStaff = total(leader, RepliesToStaff, firstDay, lastDay);
+    s.recognitions = total(leader, Recognitions, firstDay, lastDay);
+    s.staffComments = total(leader, StaffComments, firstDay, lastDay);
+    s.staffQuestions = total(leader, StaffQuestions, firstDay, lastDay);
+    s.answeredComments = total(leader, Answered, firstDay, lastDay);
+    s.answeredQuestions = total(leader, AnsweredQuestions, firstDay, lastDay);
+    s.responsesReceived = total(leader, ResponsesReceived, firstDay, lastDay);
+    s.reach = leader.reach.distinctKeysIn(firstDay, lastDay);
+    s.peopleRecognised = leader.recognised.distinctKeysIn(firstDay, lastDay);
+    s.departmentsRecognised = leader.departmentsRecognised.distinctKeysIn(firstDay, lastDay);
+    // Active days are sorted, so their weeks come in order: count the changes.
+    int activeWeeks = 0;
+    std::int32_t lastWeek = -1;
+    for (auto it = std::lower_bound(leader.activeDays.begin(), leader.activeDays.end(), firstDay);
+         it != leader.activeDays.end() && *it <= lastDay; ++it) {
+        const std::int32_t week = (*it - firstDay) / 7;
+        activeWeeks += week != lastWeek;
+        lastWeek = week;
+    }
+    s.activeWeeks = weeks > 0 ? double(activeWeeks) / weeks : 0;
+    std::vector<double> hours;
+    for (auto it = std::lower_bound(leader.replyHours.begin(), leader.replyHours.end(),
+                                    std::pair{firstDay, -1.0f});
+         it != leader.replyHours.end() && it->first <= lastDay; ++it)
+        hours.push_back(it->second);
+    if (!hours.empty())
+        s.medianFirstReplyHours = median(hours);
+    if (s.staffComments > 0)
+        s.replyRate = double(s.answeredComments) / s.staffComments;
+    if (s.staffQuestions > 0)
+        s.answeredQuestionRate = double(s.answeredQuestions) / s.staffQuestions;
+    const int messages = s.posts + s.replies;
+    if (messages > 0)
+        s.conversationRatio = double(s.replies) / messages;
+    return s;
+}
+
+double LeaderFigures::medianResponsesPerPost(std::int32_t firstDay, std::int32_t lastDay) const
+{
+    std::vector<double> responsesPerPost;
+    for (const Leader &leader : m_leaders) {
+        if (const std::int32_t posts = total(leader, Posts, firstDay, lastDay); posts > 0)
+            responsesPerPost.push_back(double(total(leader, ResponsesReceived, firstDay, lastDay)) /
+                                       posts);
+    }
+    return responsesPerPost.empty() ? 0 : median(responsesPerPost);
+}
+
+Persona LeaderFigures::persona(const LeaderStats &s, std::int32_t firstDay, std::int32_t lastDay,
+                               double medianResponses) const
+{
+    const double days = double(lastDay - firstDay + 1);
+    const PersonaSettings &p = m_settings.personas;
+    const int messages = s.posts + s.replies;
+    const double ratio = s.conversationRatio.value_or(0);
+    const double perPost = s.posts > 0 ? double(s.responsesReceived) / s.posts : 0;
+    if (messages / (days / 28.0) < p.observerMessagesPer4Weeks)
+        return Persona::Observer;
+    if (ratio < p.broadcasterRatioBelow)
+        return Persona::Broadcaster;
+    if (ratio > p.responderRatioAbove)
+        return Persona::Responder;
+    if (s.posts > 0 && perPost >= p.catalystResponseMultiple * medianResponses &&
+        ratio <= p.catalystRatioAtMost)
+        return Persona::Catalyst;
+    return Persona::Engager;
+}
+
 std::vector<LeaderStats> LeaderFigures::compute(QDate from, QDate to) const
 {
     const std::int32_t firstDay = ActivityDataset::dayOf(from);
     const std::int32_t lastDay = ActivityDataset::dayOf(to);
-    const auto total = [&](const Leader &leader, Count count) {
-        const auto at = [&](std::int32_t day) {
-            return leader.counts[count][size_t(std::clamp(day - m_firstDay + 1, 0, m_days))];
-        };
-        return at(lastDay) - at(firstDay - 1);
-    };
-    std::vector<LeaderStats> stats(m_leaders.size());
-    const double days = double(lastDay - firstDay + 1);
-    const double weeks = std::ceil(days / 7.0);
-    for (size_t i = 0; i < m_leaders.size(); ++i) {
-        const Leader &leader = m_leaders[i];
-        LeaderStats &s = stats[i];
-        const auto &person = m_data.people()[size_t(leader.person)];
-        s.person = leader.person;
-        s.name = person.name;
-        s.email = person.email;
-        const std::int32_t department = m_data.departmentOn(leader.person, lastDay);
-        s.department = department >= 0 ? m_data.departments()[size_t(department)] : QString();
-        s.posts = total(leader, Posts);
-        s.replies = total(leader, Replies);
-        s.repliesToStaff = total(leader, RepliesToStaff);
-        s.recognitions = total(leader, Recognitions);
-        s.staffComments = total(leader, StaffComments);
-        s.staffQuestions = total(leader, StaffQuestions);
-        s.answeredComments = total(leader, Answered);
-        s.answeredQuestions = total(leader, AnsweredQuestions);
-        s.responsesReceived = total(leader, ResponsesReceived);
-        s.reach = leader.reach.distinctKeysIn(firstDay, lastDay);
-        s.peopleRecognised = leader.recognised.distinctKeysIn(firstDay, lastDay);
-        s.departmentsRecognised = leader.departmentsRecognised.distinctKeysIn(firstDay, lastDay);
-        // Active days are sorted, so their weeks come in order: count the changes.
-        int activeWeeks = 0;
-        std::int32_t lastWeek = -1;
-        for (auto it =
-                 std::lower_bound(leader.activeDays.begin(), leader.activeDays.end(), firstDay);
-             it != leader.activeDays.end() && *it <= lastDay; ++it) {
-            const std::int32_t week = (*it - firstDay) / 7;
-            activeWeeks += week != lastWeek;
-            lastWeek = week;
-        }
-        s.activeWeeks = weeks > 0 ? double(activeWeeks) / weeks : 0;
-        std::vector<double> hours;
-        for (auto it = std::lower_bound(leader.replyHours.begin(), leader.replyHours.end(),
-                                        std::pair{firstDay, -1.0f});
-             it != leader.replyHours.end() && it->first <= lastDay; ++it)
-            hours.push_back(it->second);
-        if (!hours.empty())
-            s.medianFirstReplyHours = median(hours);
-        if (s.staffComments > 0)
-            s.replyRate = double(s.answeredComments) / s.staffComments;
-        if (s.staffQuestions > 0)
-            s.answeredQuestionRate = double(s.answeredQuestions) / s.staffQuestions;
-        const int messages = s.posts + s.replies;
-        if (messages > 0)
-            s.conversationRatio = double(s.replies) / messages;
-    }
-    std::vector<double> responsesPerPost;
-    for (const LeaderStats &s : stats) {
-        if (s.posts > 0)
-            responsesPerPost.push_back(double(s.responsesReceived) / s.posts);
-    }
-    const double medianResponses = responsesPerPost.empty() ? 0 : median(responsesPerPost);
-    const PersonaSettings &p = m_settings.personas;
-    for (LeaderStats &s : stats) {
-        const int messages = s.posts + s.replies;
-        const double ratio = s.conversationRatio.value_or(0);
-        const double perPost = s.posts > 0 ? double(s.responsesReceived) / s.posts : 0;
-        if (messages / (days / 28.0) < p.observerMessagesPer4Weeks)
-            s.persona = Persona::Observer;
-        else if (ratio < p.broadcasterRatioBelow)
-            s.persona = Persona::Broadcaster;
-        else if (ratio > p.responderRatioAbove)
-            s.persona = Persona::Responder;
-        else if (s.posts > 0 && perPost >= p.catalystResponseMultiple * medianResponses &&
-                 ratio <= p.catalystRatioAtMost)
-            s.persona = Persona::Catalyst;
-        else
-            s.persona = Persona::Engager;
-    }
+    std::vector<LeaderStats> stats;
+    stats.reserve(m_leaders.size());
+    for (const Leader &leader : m_leaders)
+        stats.push_back(figures(leader, firstDay, lastDay));
+    const double medianResponses = medianResponsesPerPost(firstDay, lastDay);
+    for (LeaderStats &s : stats)
+        s.persona = persona(s, firstDay, lastDay, medianResponses);
     return stats;
+}
+
+std::optional<LeaderStats> LeaderFigures::compute(std::int32_t person, QDate from, QDate to) const
+{
+    const std::int32_t firstDay = ActivityDataset::dayOf(from);
+    const std::int32_t lastDay = ActivityDataset::dayOf(to);
+    for (const Leader &leader : m_leaders) {
+        if (leader.person != person)
+            continue;
+        LeaderStats s = figures(leader, firstDay, lastDay);
+        s.persona = persona(s, firstDay, lastDay, medianResponsesPerPost(firstDay, lastDay));
+        return s;
+    }
+    return std::nullopt;
 }
 
 } // namespace goodwill::analytics

@@ -78,11 +78,26 @@ public:
 
     // Every leader's figures for [from, to] (both days included).
     std::vector<LeaderStats> compute(QDate from, QDate to) const;
+    // One leader's figures for [from, to], the same as compute() gives for them (the persona
+    // still compares them with every leader); empty when `person` is not a leader.
+    std::optional<LeaderStats> compute(std::int32_t person, QDate from, QDate to) const;
     // One leader's reach by department over [from, to], for every department with staff.
     std::vector<DepartmentReach> reachByDepartment(std::int32_t person, QDate from, QDate to) const;
 
+    // The leaders (person indexes) a message is a staff comment to: a staff reply in a
+    // thread a leader started, and a staff post or reply naming a leader; each leader once,
+    // the thread's leader first. Empty for anything else. Scope is the caller's business.
+    static std::vector<std::int32_t> commentedLeaders(const ActivityDataset &data,
+                                                      std::int32_t activity);
+
 private:
     struct Leader;
+    LeaderStats figures(const Leader &leader, std::int32_t firstDay, std::int32_t lastDay) const;
+    double medianResponsesPerPost(std::int32_t firstDay, std::int32_t lastDay) const;
+    Persona persona(const LeaderStats &stats, std::int32_t firstDay, std::int32_t lastDay,
+                    double medianResponses) const;
+    std::int32_t total(const Leader &leader, int count, std::int32_t firstDay,
+                       std::int32_t lastDay) const;
     const ActivityDataset &m_data;
     const ModelSettings &m_settings;
     std::int32_t m_firstDay = 0;

@@ -1,11 +1,16 @@
 #include "modelsettings.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSaveFile>
 
+#include <algorithm>
 #include <cmath>
+#include <type_traits>
 
 namespace goodwill::analytics {
 namespace {
@@ -147,56 +152,85 @@ private:
     QList<Error> &m_problems;
 };
 
+// Every single number of the model file with the range load() accepts: one table for
+// reading, writing and the editors. `visit(path, field, min, max)` gets an int or a double.
+template <typename Settings, typename Visit> void forEachNumber(Settings &s, Visit &&visit)
+{
+    visit("privacy.k", s.k, 2, 1000);
+    visit("privacy.k_text", s.kText, 2, 1000);
+    visit("privacy.complementary_parent_limit", s.complementaryParentLimit, 0, 1'000'000);
+    visit("window_days", s.windowDays, 7, 730);
+    visit("thin_denominator", s.thinDenominator, 1, 10'000);
+    visit("reply_window_hours", s.replyWindowHours, 1, 24 * 60);
+    visit("confidence", s.confidence, 0.5, 0.999);
+    visit("personas.observer_messages_per_4_weeks", s.personas.observerMessagesPer4Weeks, 0, 1000);
+    visit("personas.broadcaster_ratio_below", s.personas.broadcasterRatioBelow, 0, 1);
+    visit("personas.responder_ratio_above", s.personas.responderRatioAbove, 0, 1);
+    visit("personas.catalyst_response_multiple", s.personas.catalystResponseMultiple, 0, 100);
+    visit("personas.catalyst_ratio_at_most", s.personas.catalystRatioAtMost, 0, 1);
+    visit("alerts.eci_drop_points", s.alerts.eciDropPoints, 0, 100);
+    visit("alerts.eci_drop_periods", s.alerts.eciDropPeriods, 1, 52);
+    visit("alerts.pillar_drop_points", s.alerts.pillarDropPoints, 0, 100);
+    visit("goals.posts_per_week", s.goals.postsPerWeek, 0, 1000);
+    visit("goals.replies_per_week", s.goals.repliesPerWeek, 0, 1000);
+    visit("goals.recognitions_per_week", s.goals.recognitionsPerWeek, 0, 1000);
+}
+
+constexpr double weightMax = 1000;
+constexpr double signalValueMax = 1e9;
+
+ModelFile::Limits signalValueLimits(bool logScale)
+{
+    return {logScale ? 0.001 : -signalValueMax, signalValueMax, false};
+}
+
+const QStringList &pillarIds()
+{
+    static const QStringList ids{QStringLiteral("authenticity"), QStringLiteral("pride"),
+                                 QStringLiteral("attachment"), QStringLiteral("fun")};
+    return ids;
+}
+
+QString pillarPath(const QString &pillar)
+{
+    return QStringLiteral("pillars.") + pillar;
+}
+
+QString signalPath(const QString &pillar, const QString &signal)
+{
+    return pillarPath(pillar) + QStringLiteral(".signals.") + signal;
+}
+
 ModelSettings read(const QJsonObject &merged, const QJsonObject &defaults, const QString &file,
                    QList<Error> &problems)
 {
     Reader r(merged, defaults, file, problems);
     ModelSettings s;
-    s.k = r.integer(QStringLiteral("privacy.k"), 2, 1000);
-    s.kText = r.integer(QStringLiteral("privacy.k_text"), 2, 1000);
-    s.complementaryParentLimit =
-        r.integer(QStringLiteral("privacy.complementary_parent_limit"), 0, 1'000'000);
-    s.windowDays = r.integer(QStringLiteral("window_days"), 7, 730);
-    s.thinDenominator = r.integer(QStringLiteral("thin_denominator"), 1, 10'000);
-    s.replyWindowHours = r.number(QStringLiteral("reply_window_hours"), 1, 24 * 60);
-    s.confidence = r.number(QStringLiteral("confidence"), 0.5, 0.999);
-    s.personas.observerMessagesPer4Weeks =
-        r.number(QStringLiteral("personas.observer_messages_per_4_weeks"), 0, 1000);
-    s.personas.broadcasterRatioBelow =
-        r.number(QStringLiteral("personas.broadcaster_ratio_below"), 0, 1);
-    s.personas.responderRatioAbove =
-        r.number(QStringLiteral("personas.responder_ratio_above"), 0, 1);
-    s.personas.catalystResponseMultiple =
-        r.number(QStringLiteral("personas.catalyst_response_multiple"), 0, 100);
-    s.personas.catalystRatioAtMost =
-        r.number(QStringLiteral("personas.catalyst_ratio_at_most"), 0, 1);
-    s.alerts.eciDropPoints = r.number(QStringLiteral("alerts.eci_drop_points"), 0, 100);
-    s.alerts.eciDropPeriods = r.integer(QStringLiteral("alerts.eci_drop_periods"), 1, 52);
-    s.alerts.pillarDropPoints = r.number(QStringLiteral("alerts.pillar_drop_points"), 0, 100);
-    s.goals.postsPerWeek = r.number(QStringLiteral("goals.posts_per_week"), 0, 1000);
-    s.goals.repliesPerWeek = r.number(QStringLiteral("goals.replies_per_week"), 0, 1000);
-    s.goals.recognitionsPerWeek = r.number(QStringLiteral("goals.recognitions_per_week"), 0, 1000);
+    forEachNumber(s, [&r](const char *path, auto &field, double min, double max) {
+        if constexpr (std::is_same_v<std::decay_t<decltype(field)>, int>)
+            field = r.integer(QString::fromLatin1(path), int(min), int(max));
+        else
+            field = r.number(QString::fromLatin1(path), min, max);
+    });
 
     // Pillars and signals keep the order of the defaults, whatever order the user wrote.
     const QJsonObject defaultPillars = defaults.value(QStringLiteral("pillars")).toObject();
-    for (const QString &pillarId : {QStringLiteral("authenticity"), QStringLiteral("pride"),
-                                    QStringLiteral("attachment"), QStringLiteral("fun")}) {
+    for (const QString &pillarId : pillarIds()) {
         PillarSettings pillar;
         pillar.id = pillarId;
-        const QString base = QStringLiteral("pillars.") + pillarId;
-        pillar.weight = r.number(base + QStringLiteral(".weight"), 0, 1000);
+        pillar.weight = r.number(pillarPath(pillarId) + QStringLiteral(".weight"), 0, weightMax);
         const QJsonObject signalObjects =
             defaultPillars.value(pillarId).toObject().value(QStringLiteral("signals")).toObject();
         for (const QString &signalId : signalObjects.keys()) {
-            const QString path = base + QStringLiteral(".signals.") + signalId;
+            const QString path = signalPath(pillarId, signalId);
             SignalSettings signal;
             signal.id = signalId;
             signal.logScale = r.choice(path + QStringLiteral(".scale"),
                                        {QStringLiteral("linear"), QStringLiteral("log")}) == u"log";
-            const double lowest = signal.logScale ? 0.001 : -1e9;
-            signal.floor = r.number(path + QStringLiteral(".floor"), lowest, 1e9);
-            signal.target = r.number(path + QStringLiteral(".target"), lowest, 1e9);
-            signal.weight = r.number(path + QStringLiteral(".weight"), 0, 1000);
+            const ModelFile::Limits value = signalValueLimits(signal.logScale);
+            signal.floor = r.number(path + QStringLiteral(".floor"), value.min, value.max);
+            signal.target = r.number(path + QStringLiteral(".target"), value.min, value.max);
+            signal.weight = r.number(path + QStringLiteral(".weight"), 0, weightMax);
             if (signal.floor == signal.target) {
                 r.report(tr("'%1': ") + path +
                          tr(" has the same floor and target (using the defaults)"));
@@ -217,7 +251,157 @@ ModelSettings read(const QJsonObject &merged, const QJsonObject &defaults, const
     return s;
 }
 
+// Sets `value` at a dotted path, making the objects on the way.
+void insertAt(QJsonObject &root, const QStringList &parts, qsizetype at, const QJsonValue &value)
+{
+    if (at == parts.size() - 1) {
+        root.insert(parts[at], value);
+        return;
+    }
+    QJsonObject child = root.value(parts[at]).toObject();
+    insertAt(child, parts, at + 1, value);
+    root.insert(parts[at], child);
+}
+
+void insertAt(QJsonObject &root, const QString &path, const QJsonValue &value)
+{
+    insertAt(root, path.split(QLatin1Char('.')), 0, value);
+}
+
+// The entries of `map` that differ from `defaults`; an entry the defaults have and `map`
+// lacks becomes an empty list (an overlay cannot remove a key).
+void insertMapDifferences(QJsonObject &root, const QString &path,
+                          const std::map<QString, QStringList> &map,
+                          const std::map<QString, QStringList> &defaults)
+{
+    for (const auto &[key, list] : map) {
+        const auto known = defaults.find(key);
+        if (known == defaults.end() || known->second != list)
+            insertAt(root, path + QLatin1Char('.') + key, QJsonArray::fromStringList(list));
+    }
+    for (const auto &[key, list] : defaults) {
+        if (!map.contains(key))
+            insertAt(root, path + QLatin1Char('.') + key, QJsonArray());
+    }
+}
+
 } // namespace
+
+bool ModelFile::Limits::accepts(double value) const
+{
+    return std::isfinite(value) && value >= min && value <= max &&
+           (!integer || value == std::floor(value));
+}
+
+std::optional<ModelFile::Limits> ModelFile::limits(const QString &path,
+                                                   const ModelSettings &settings)
+{
+    std::optional<Limits> found;
+    forEachNumber(settings, [&](const char *numberPath, const auto &field, double min, double max) {
+        if (path == QLatin1StringView(numberPath))
+            found = Limits{min, max, std::is_same_v<std::decay_t<decltype(field)>, int>};
+    });
+    if (found)
+        return found;
+    for (const PillarSettings &pillar : settings.pillars) {
+        if (path == pillarPath(pillar.id) + QStringLiteral(".weight"))
+            return Limits{0, weightMax, false};
+        for (const SignalSettings &signal : pillar.signals) {
+            const QString base = signalPath(pillar.id, signal.id) + QLatin1Char('.');
+            if (path == base + QStringLiteral("weight"))
+                return Limits{0, weightMax, false};
+            if (path == base + QStringLiteral("floor") || path == base + QStringLiteral("target"))
+                return signalValueLimits(signal.logScale);
+        }
+    }
+    return std::nullopt;
+}
+
+QJsonObject ModelFile::toJson(const ModelSettings &settings)
+{
+    const ModelSettings base = defaults();
+    QJsonObject root;
+    // The two tables are walked side by side: the same fields in the same order.
+    std::vector<std::pair<const char *, QJsonValue>> values, defaultValues;
+    const auto collect = [](std::vector<std::pair<const char *, QJsonValue>> &into) {
+        return [&into](const char *path, const auto &field, double, double) {
+            into.emplace_back(path, QJsonValue(field));
+        };
+    };
+    forEachNumber(settings, collect(values));
+    forEachNumber(base, collect(defaultValues));
+    for (size_t i = 0; i < values.size(); ++i) {
+        if (values[i].second != defaultValues[i].second)
+            insertAt(root, QString::fromLatin1(values[i].first), values[i].second);
+    }
+    for (const PillarSettings &pillar : settings.pillars) {
+        const auto basePillar = std::find_if(base.pillars.begin(), base.pillars.end(),
+                                             [&](const auto &p) { return p.id == pillar.id; });
+        if (basePillar == base.pillars.end())
+            continue; // not a pillar of the model: load() would not read it
+        if (pillar.weight != basePillar->weight)
+            insertAt(root, pillarPath(pillar.id) + QStringLiteral(".weight"), pillar.weight);
+        for (const SignalSettings &signal : pillar.signals) {
+            const SignalSettings *baseSignal = base.signal(signal.id);
+            if (!baseSignal)
+                continue;
+            const QString path = signalPath(pillar.id, signal.id) + QLatin1Char('.');
+            if (signal.logScale != baseSignal->logScale)
+                insertAt(root, path + QStringLiteral("scale"),
+                         signal.logScale ? QStringLiteral("log") : QStringLiteral("linear"));
+            if (signal.floor != baseSignal->floor)
+                insertAt(root, path + QStringLiteral("floor"), signal.floor);
+            if (signal.target != baseSignal->target)
+                insertAt(root, path + QStringLiteral("target"), signal.target);
+            if (signal.weight != baseSignal->weight)
+                insertAt(root, path + QStringLiteral("weight"), signal.weight);
+        }
+    }
+    insertMapDifferences(root, QStringLiteral("leader_title_patterns"),
+                         settings.leaderTitlePatterns, base.leaderTitlePatterns);
+    insertMapDifferences(root, QStringLiteral("channel_kinds"), settings.channelKindPatterns,
+                         base.channelKindPatterns);
+    insertMapDifferences(root, QStringLiteral("recognition.phrases"), settings.recognitionPhrases,
+                         base.recognitionPhrases);
+    insertMapDifferences(root, QStringLiteral("recognition.negations"),
+                         settings.recognitionNegations, base.recognitionNegations);
+    if (settings.recognitionEmoji != base.recognitionEmoji)
+        insertAt(root, QStringLiteral("recognition.emoji"),
+                 QJsonArray::fromStringList(settings.recognitionEmoji));
+    if (settings.celebrationMarkers != base.celebrationMarkers)
+        insertAt(root, QStringLiteral("celebration_markers"),
+                 QJsonArray::fromStringList(settings.celebrationMarkers));
+    return root;
+}
+
+Result<void> ModelFile::save(const ModelSettings &settings, const QString &userFile)
+{
+    const QFileInfo info(userFile);
+    if (!QDir().mkpath(info.absolutePath()))
+        return Error{tr("'%1' cannot be written: its folder cannot be made").arg(userFile)};
+    QSaveFile file(userFile);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{tr("'%1' cannot be written: %2").arg(userFile, file.errorString())};
+    file.write(QJsonDocument(toJson(settings)).toJson(QJsonDocument::Indented));
+    if (!file.commit())
+        return Error{tr("'%1' cannot be written: %2").arg(userFile, file.errorString())};
+    return {};
+}
+
+Result<void> ModelFile::reset(const QString &userFile)
+{
+    QFile file(userFile);
+    if (userFile.isEmpty() || !file.exists())
+        return {};
+    if (!file.remove())
+        return Error{tr("'%1' cannot be removed: %2").arg(userFile, file.errorString())};
+    return {};
+}
+
+SignalSettings *ModelSettings::signal(const QString &id)
+{
+    return const_cast<SignalSettings *>(std::as_const(*this).signal(id));
+}
 
 const SignalSettings *ModelSettings::signal(const QString &id) const
 {

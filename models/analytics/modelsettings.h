@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <map>
+#include <optional>
 #include <vector>
 
 namespace goodwill::analytics {
@@ -21,6 +22,8 @@ struct SignalSettings
     double target = 1;
     double weight = 1;
     bool logScale = false;
+
+    bool operator==(const SignalSettings &) const = default;
 };
 
 struct PillarSettings
@@ -28,6 +31,8 @@ struct PillarSettings
     QString id; // authenticity, pride, attachment, fun
     double weight = 0;
     std::vector<SignalSettings> signals;
+
+    bool operator==(const PillarSettings &) const = default;
 };
 
 struct PersonaSettings
@@ -37,6 +42,8 @@ struct PersonaSettings
     double responderRatioAbove = 0.75;
     double catalystResponseMultiple = 2;
     double catalystRatioAtMost = 0.5;
+
+    bool operator==(const PersonaSettings &) const = default;
 };
 
 struct AlertSettings
@@ -44,6 +51,8 @@ struct AlertSettings
     double eciDropPoints = 8;
     int eciDropPeriods = 2;
     double pillarDropPoints = 15;
+
+    bool operator==(const AlertSettings &) const = default;
 };
 
 struct GoalSettings
@@ -51,6 +60,8 @@ struct GoalSettings
     double postsPerWeek = 2;
     double repliesPerWeek = 5;
     double recognitionsPerWeek = 2;
+
+    bool operator==(const GoalSettings &) const = default;
 };
 
 // Every threshold, target, weight, window, pattern and phrase list of the model. The
@@ -76,6 +87,9 @@ struct ModelSettings
     QStringList celebrationMarkers;
 
     const SignalSettings *signal(const QString &id) const;
+    SignalSettings *signal(const QString &id);
+
+    bool operator==(const ModelSettings &) const = default;
 };
 
 // What loading a model file gives: the settings to use and, for each key that could not
@@ -96,6 +110,31 @@ public:
     static ModelLoad load(const QString &userFile);
     // The defaults overlaid with a JSON document; `name` is used in error messages.
     static ModelLoad fromJson(const QByteArray &json, const QString &name);
+
+    // What a number of the model file must be for load() to take it.
+    struct Limits
+    {
+        double min = 0;
+        double max = 0;
+        bool integer = false;
+
+        bool accepts(double value) const;
+    };
+    // The limits of the number at `path` ("privacy.k", "pillars.fun.weight",
+    // "pillars.fun.signals.F2.floor" ...); a signal's floor and target depend on its scale
+    // in `settings`. Nullopt when `path` names no number. (A signal's floor must also differ
+    // from its target.)
+    static std::optional<Limits> limits(const QString &path, const ModelSettings &settings);
+
+    // A user file for `settings`: only the keys whose values differ from the defaults, in
+    // the model file's shape (an empty object for the defaults); load() of it gives
+    // `settings` back.
+    static QJsonObject toJson(const ModelSettings &settings);
+    // Writes toJson(settings) to `userFile` (creating its folder), replacing the file whole
+    // or not at all; an error naming the file.
+    static Result<void> save(const ModelSettings &settings, const QString &userFile);
+    // Removes the user's file, so that the defaults count again (no file is no error).
+    static Result<void> reset(const QString &userFile);
 };
 
 } // namespace goodwill::analytics

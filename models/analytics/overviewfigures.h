@@ -23,14 +23,14 @@ struct OverviewFigures
         }
     };
 
-    QDate from, to;             // the snapshot's period
+    QDate from, to;                 // the snapshot's period
     QDate previousFrom, previousTo; // the period of equal length just before
-    Pair eci;                   // before: the previous period end's ECI
+    Pair eci;                       // before: the previous period end's ECI
     std::optional<double> eciYearOverYear;
     Pair posts, replies, recognitions;
-    Pair answeredQuestionRate;  // answered / asked, over all leaders
-    Pair recognisedShare;       // P1 raw; before: at the previous period end
-    int leaders = 0;            // leaders with figures in the period
+    Pair answeredQuestionRate; // answered / asked, over all leaders
+    Pair recognisedShare;      // P1 raw; before: at the previous period end
+    int leaders = 0;           // leaders with figures in the period
 
     // `previous` are the leaders' figures over [previousFrom, previousTo] (see
     // previousPeriod); empty when the data starts later.

@@ -98,6 +98,38 @@ QByteArray ImportReport::toJson() const
     return QJsonDocument(object).toJson(QJsonDocument::Indented);
 }
 
+std::optional<ImportReport> ImportReport::fromJson(const QByteArray &json)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(json);
+    if (!document.isObject())
+        return std::nullopt;
+    const QJsonObject object = document.object();
+    ImportReport report;
+    const std::pair<const char *, std::int64_t *> counts[] = {
+        {"posts", &report.posts},          {"replies", &report.replies},
+        {"reactions", &report.reactions},  {"recognitions", &report.recognitions},
+        {"people", &report.people},        {"channels", &report.channels},
+        {"roster_stints", &report.stints},
+    };
+    for (const auto &[key, field] : counts)
+        *field = object.value(QLatin1StringView(key)).toInteger();
+    const QDateTime first =
+        QDateTime::fromString(object.value(QStringLiteral("first")).toString(), Qt::ISODate);
+    const QDateTime last =
+        QDateTime::fromString(object.value(QStringLiteral("last")).toString(), Qt::ISODate);
+    if (first.isValid() && last.isValid()) {
+        report.first = first.toSecsSinceEpoch();
+        report.last = last.toSecsSinceEpoch();
+    }
+    const QJsonObject skippedObject = object.value(QStringLiteral("skipped")).toObject();
+    for (size_t i = 0; i < report.skipped.size(); ++i)
+        report.skipped[i] =
+            skippedObject.value(QLatin1StringView(skipReasonName(SkipReason(i)))).toInteger();
+    for (const QJsonValue &warning : object.value(QStringLiteral("warnings")).toArray())
+        report.warnings << warning.toString();
+    return report;
+}
+
 QString ImportReport::toText() const
 {
     const QLocale locale;

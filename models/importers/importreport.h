@@ -7,6 +7,7 @@
 #include <array>
 #include <cstdint>
 #include <limits>
+#include <optional>
 
 namespace goodwill::importers {
 
@@ -45,6 +46,9 @@ struct ImportReport
     // {"posts", "replies", "reactions", "recognitions", "people", "channels", "first",
     //  "last", "skipped": {"<reason>": n}, "warnings": [...]}; first/last ISO 8601 UTC or null.
     QByteArray toJson() const;
+    // A report back from toJson() (the import_runs.report column); nullopt when `json` is
+    // not such a report. Unknown skip reasons are left out; source and format stay empty.
+    static std::optional<ImportReport> fromJson(const QByteArray &json);
     // The report as the CLI prints it and the wizard shows it (translated).
     QString toText() const;
 };

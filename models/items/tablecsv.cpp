@@ -46,9 +46,8 @@ QString flattened(QString text)
 }
 
 // Rows of cells (the header first), each cell made by `cell`, joined by `separator`.
-template<typename Cell>
-QString table(const QAbstractItemModel &model, QChar separator, const QString &lineEnd,
-              Cell cell)
+template <typename Cell>
+QString table(const QAbstractItemModel &model, QChar separator, const QString &lineEnd, Cell cell)
 {
     QString out;
     const int columns = model.columnCount();
@@ -82,10 +81,12 @@ QString TableCsv::write(const QAbstractItemModel &model, const QString &path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return QCoreApplication::translate("TableCsv", "Cannot write %1: %2").arg(path, file.errorString());
+        return QCoreApplication::translate("TableCsv", "Cannot write %1: %2")
+            .arg(path, file.errorString());
     file.write(toCsv(model));
     if (!file.commit())
-        return QCoreApplication::translate("TableCsv", "Cannot write %1: %2").arg(path, file.errorString());
+        return QCoreApplication::translate("TableCsv", "Cannot write %1: %2")
+            .arg(path, file.errorString());
     return {};
 }
 

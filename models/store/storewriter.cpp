@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <sqlite3.h>
+
 #include <string>
 
 namespace goodwill::store {
@@ -91,6 +93,8 @@ Result<StoreWriter> StoreWriter::create(SqliteConnection &connection)
         {&writer.m_closeStint,
          "UPDATE roster SET valid_to = ? WHERE person_id = ? AND valid_from = ?"},
         {&writer.m_removeStints, "DELETE FROM roster WHERE person_id = ?"},
+        {&writer.m_roleOverride, "UPDATE people SET role_override = ? WHERE id = ?"},
+        {&writer.m_kindOverride, "UPDATE channels SET kind_override = ? WHERE id = ?"},
     };
     for (const auto &[statement, sql] : statements) {
         auto prepared = connection.prepare(sql);
@@ -270,6 +274,36 @@ Result<void> StoreWriter::removeStints(std::int64_t personId)
 {
     m_removeStints.bind(1, personId);
     return run(m_removeStints, "roster", personId);
+}
+
+Result<void> StoreWriter::update(SqliteStatement &statement, const char *table, std::int64_t id,
+                                 std::optional<std::string_view> value)
+{
+    if (value)
+        statement.bind(1, *value);
+    else
+        statement.bindNull(1);
+    statement.bind(2, id);
+    if (auto written = run(statement, table, id); !written)
+        return written;
+    if (sqlite3_changes(m_connection->handle()) == 0)
+        return Error{QCoreApplication::translate("StoreWriter", "%1: there is no %2 row %3")
+                         .arg(m_connection->displayName(), QString::fromUtf8(table))
+                         .arg(id)};
+    return {};
+}
+
+Result<void> StoreWriter::setRoleOverride(std::int64_t personId, std::optional<PersonRole> role)
+{
+    return update(m_roleOverride, "people", personId,
+                  role ? std::optional(toString(*role)) : std::nullopt);
+}
+
+Result<void> StoreWriter::setChannelKindOverride(std::int64_t channelId,
+                                                 std::optional<ChannelKind> kind)
+{
+    return update(m_kindOverride, "channels", channelId,
+                  kind ? std::optional(toString(*kind)) : std::nullopt);
 }
 
 } // namespace goodwill::store

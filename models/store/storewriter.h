@@ -5,6 +5,7 @@
 #include "sqlitestatement.h"
 
 #include <cstddef>
+#include <optional>
 
 namespace goodwill::store {
 
@@ -37,15 +38,21 @@ public:
     Result<void> closeStint(std::int64_t personId, std::string_view validFrom,
                             std::string_view validTo);
     Result<void> removeStints(std::int64_t personId);
+    // The user's overrides (people.role_override, channels.kind_override); nullopt clears
+    // the override, so the stored role or kind counts again. An error when no such row.
+    Result<void> setRoleOverride(std::int64_t personId, std::optional<PersonRole> role);
+    Result<void> setChannelKindOverride(std::int64_t channelId, std::optional<ChannelKind> kind);
 
 private:
     explicit StoreWriter(SqliteConnection &connection) : m_connection(&connection) {}
     Result<void> run(SqliteStatement &statement, const char *table, std::int64_t id);
+    Result<void> update(SqliteStatement &statement, const char *table, std::int64_t id,
+                        std::optional<std::string_view> value);
 
     SqliteConnection *m_connection;
     SqliteStatement m_source, m_department, m_person, m_personSourceId, m_roster, m_channel,
         m_activity, m_recipient, m_mention, m_importRun, m_closeStint, m_removeStints,
-        m_activityGroup;
+        m_activityGroup, m_roleOverride, m_kindOverride;
 };
 
 } // namespace goodwill::store

@@ -13,8 +13,8 @@
 #include <QHorizontalStackedBarSeries>
 #include <QStackedBarSeries>
 #include <QToolTip>
-#include <QVBoxLayout>
 #include <QValueAxis>
+#include <QVBoxLayout>
 
 #include <optional>
 
@@ -109,8 +109,8 @@ void BarChartView::rebuild()
         series = d->stacked ? static_cast<QAbstractBarSeries *>(new QHorizontalStackedBarSeries)
                             : new QHorizontalBarSeries;
     else
-        series = d->stacked ? static_cast<QAbstractBarSeries *>(new QStackedBarSeries)
-                            : new QBarSeries;
+        series =
+            d->stacked ? static_cast<QAbstractBarSeries *>(new QStackedBarSeries) : new QBarSeries;
     const int rows = m_model->rowCount();
     const int columns = m_model->columnCount();
     QStringList categories;

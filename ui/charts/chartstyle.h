@@ -26,7 +26,8 @@ double niceCeiling(double value);
 // Qt::DecorationRole, else a colour picked by the column number.
 QColor seriesColor(const QAbstractItemModel &model, int column);
 // Calls `rebuild` (in `receiver`'s context) whenever `model` changes in any way.
-void followModel(QAbstractItemModel *model, QObject *receiver, const std::function<void()> &rebuild);
+void followModel(QAbstractItemModel *model, QObject *receiver,
+                 const std::function<void()> &rebuild);
 // A number as a chart tooltip shows it (locale separators, at most one decimal).
 QString formatValue(double value);
 

@@ -13,8 +13,8 @@
 #include <QLocale>
 #include <QScatterSeries>
 #include <QToolTip>
-#include <QVBoxLayout>
 #include <QValueAxis>
+#include <QVBoxLayout>
 
 #include <cmath>
 #include <map>
@@ -225,11 +225,11 @@ void TrendChartView::rebuild()
                             QToolTip::hideText();
                             return;
                         }
-                        const QDate date =
-                            QDateTime::fromMSecsSinceEpoch(qint64(point.x())).date();
+                        const QDate date = QDateTime::fromMSecsSinceEpoch(qint64(point.x())).date();
                         QToolTip::showText(QCursor::pos(),
                                            tr("%1, %2: %3")
-                                               .arg(name, QLocale().toString(date, QLocale::ShortFormat),
+                                               .arg(name,
+                                                    QLocale().toString(date, QLocale::ShortFormat),
                                                     chartstyle::formatValue(point.y())),
                                            this);
                     });

@@ -12,8 +12,7 @@
 
 namespace goodwill::ui {
 
-CheckListButton::CheckListButton(const QString &allText, const QString &someText,
-                                 QWidget *parent)
+CheckListButton::CheckListButton(const QString &allText, const QString &someText, QWidget *parent)
     : QToolButton(parent), m_allText(allText), m_someText(someText),
       m_popup(new QWidget(this, Qt::Popup)), m_search(new QLineEdit(m_popup)),
       m_list(new QListWidget(m_popup))

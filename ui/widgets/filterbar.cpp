@@ -18,8 +18,7 @@ using Key = state::AppSettings::Key;
 const char *const periodKeys[] = {"90d", "12m", "ytd", "all", "custom"};
 const char *const granularityKeys[] = {"week", "month", "quarter"};
 
-template<size_t N>
-int indexOfKey(const char *const (&keys)[N], const QString &key, int fallback)
+template <size_t N> int indexOfKey(const char *const (&keys)[N], const QString &key, int fallback)
 {
     for (size_t i = 0; i < N; ++i) {
         if (key == QLatin1String(keys[i]))
@@ -131,9 +130,8 @@ void FilterBar::fillFromData()
     QStringList sourceNames(data.sources().begin(), data.sources().end());
     // What was chosen before (or remembered) stays chosen where it still exists.
     const QStringList chosenDepartments =
-        m_departments->items().isEmpty()
-            ? m_settings.value(Key::FilterDepartments).toStringList()
-            : m_departments->chosen();
+        m_departments->items().isEmpty() ? m_settings.value(Key::FilterDepartments).toStringList()
+                                         : m_departments->chosen();
     const QStringList chosenChannels = m_channels->items().isEmpty()
                                            ? m_settings.value(Key::FilterChannels).toStringList()
                                            : m_channels->chosen();

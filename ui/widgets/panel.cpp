@@ -6,6 +6,7 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -13,7 +14,6 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QRegularExpression>
-#include <QDir>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QToolButton>
@@ -157,9 +157,8 @@ void Panel::chooseExport(const QString &filter, const QString &suffix)
 {
     QString name = title();
     name.replace(QRegularExpression(QStringLiteral("[^\\w -]+")), QStringLiteral(" "));
-    const QString start =
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .filePath(name.simplified() + QLatin1Char('.') + suffix);
+    const QString start = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                              .filePath(name.simplified() + QLatin1Char('.') + suffix);
     QString path = QFileDialog::getSaveFileName(this, tr("Export %1").arg(title()), start, filter);
     if (path.isEmpty())
         return;

@@ -56,7 +56,8 @@ QString exportWidget(QWidget *widget, const QString &path)
     if (!file.open(QIODevice::WriteOnly))
         return cannotWrite(path, file.errorString());
     if (!image.save(&file, "PNG"))
-        return cannotWrite(path, QCoreApplication::translate("WidgetExport", "PNG encoding failed"));
+        return cannotWrite(path,
+                           QCoreApplication::translate("WidgetExport", "PNG encoding failed"));
     if (!file.commit())
         return cannotWrite(path, file.errorString());
     return {};

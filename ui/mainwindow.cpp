@@ -106,6 +106,8 @@ MainWindow::MainWindow(state::AppSettings &settings, QWidget *parent)
     connect(m_session, &DashboardSession::loadProgress, this,
             [this](const QString &message) { statusBar()->showMessage(message); });
     connect(m_session, &DashboardSession::dataChanged, this, [this] {
+        statusBar()->showMessage(m_currentReadOnly ? tr("%1 (opened read-only)").arg(m_currentPath)
+                                                   : m_currentPath);
         if (m_awaitingDashboard)
             m_central->setCurrentWidget(m_dashboard);
     });

@@ -154,14 +154,23 @@ OverviewPage::OverviewPage(DashboardSession &session, QWidget *parent)
     QTableView *departments = makeTable(m_departmentModel, items::DepartmentSummaryModel::Delta);
     departments->setItemDelegateForColumn(items::DepartmentSummaryModel::Trend,
                                           new SparklineDelegate(departments));
-    departments->horizontalHeader()->setSectionResizeMode(items::DepartmentSummaryModel::Name,
-                                                          QHeaderView::Stretch);
+    departments->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    departments->horizontalHeader()->setSectionResizeMode(items::DepartmentSummaryModel::Trend,
+                                                          QHeaderView::Fixed);
     departments->setColumnWidth(items::DepartmentSummaryModel::Trend, 110);
+    departments->horizontalHeader()->setStretchLastSection(true);
+    // The pillars are on the Departments page; here the ECI, its changes and its trend.
+    for (int column :
+         {items::DepartmentSummaryModel::Authenticity, items::DepartmentSummaryModel::Pride,
+          items::DepartmentSummaryModel::Attachment, items::DepartmentSummaryModel::Fun})
+        departments->hideColumn(column);
     m_departmentPanel->setSubtitle(tr("ECI on the last day, its change since the previous "
                                       "period end, and its trend; sorted by the change"));
     m_departmentPanel->setTable(departments);
 
-    QTableView *alerts = makeTable(m_alertModel, -1);
+    QTableView *alerts = makeTable(m_alertModel, items::AlertsModel::Date);
+    alerts->sortByColumn(items::AlertsModel::Date, Qt::DescendingOrder);
+    alerts->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     alerts->horizontalHeader()->setSectionResizeMode(items::AlertsModel::What,
                                                      QHeaderView::Stretch);
     m_alertPanel->setSubtitle(tr("Falls in the ECI or a pillar, newest first"));
@@ -306,7 +315,7 @@ void OverviewPage::showFigures(const analytics::OverviewFigures &figures)
 {
     m_figures = figures;
     const QString dash = QStringLiteral("–");
-    const QString against = tr("vs the period before");
+    const QString against = tr("on the period before");
     const auto points = [](double value) { return items::CapitalLabels::formatScore(value); };
     const auto counted = [](double value) { return count(value); };
     const auto pointsOfShare = [](double value) {
@@ -318,7 +327,7 @@ void OverviewPage::showFigures(const analytics::OverviewFigures &figures)
     eci->setValue(figures.eci.now ? items::CapitalLabels::formatScore(*figures.eci.now) : dash);
     QStringList eciDetail;
     if (const QString line =
-            changeLine(figures.eci.change(), tr("since the previous period end"), points);
+            changeLine(figures.eci.change(), tr("since the last period end"), points);
         !line.isEmpty())
         eciDetail << line;
     if (figures.eciYearOverYear)
@@ -345,7 +354,7 @@ void OverviewPage::showFigures(const analytics::OverviewFigures &figures)
     recognised->setValue(figures.recognisedShare.now ? percent(*figures.recognisedShare.now)
                                                      : dash);
     recognised->setDetail(changeLine(figures.recognisedShare.change(),
-                                     tr("since the previous period end"), pointsOfShare));
+                                     tr("since the last period end"), pointsOfShare));
     Q_EMIT figuresShown();
 }
 

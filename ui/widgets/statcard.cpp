@@ -27,6 +27,8 @@ StatCard::StatCard(const QString &caption, const QString &explanation, QWidget *
     layout->addWidget(m_caption);
     layout->addWidget(m_detail);
     m_detail->setTextFormat(Qt::RichText);
+    m_detail->setWordWrap(true);
+    m_caption->setWordWrap(true);
     m_detail->hide();
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 }

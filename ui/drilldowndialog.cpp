@@ -7,9 +7,9 @@
 #include "items/evidenceinputsmodel.h"
 #include "items/evidencemessagesmodel.h"
 #include "items/figuretitle.h"
-#include "items/itemroles.h"
 #include "items/tablecsv.h"
 #include "store/database.h"
+#include "widgets/figuretable.h"
 #include "widgets/panel.h"
 
 #include <QApplication>
@@ -52,16 +52,12 @@ std::shared_ptr<const analytics::SentimentAnalyzer> toneAnalyzer()
 // A column other than the message's is cut at this width (its tooltip has all of it).
 constexpr int maxColumnWidth = 200;
 
-QTableView *makeTable(QWidget *parent, const QString &name)
+QTableView *makeTable(QWidget *parent, const QString &name, QAbstractItemModel *model,
+                      bool sortable)
 {
-    auto *view = new QTableView(parent);
-    view->setAccessibleName(name);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    QTableView *view =
+        makeFigureTable(parent, name, model, {.alternatingRows = false, .sortable = sortable});
     view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setWordWrap(false);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setHighlightSections(false);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     return view;
 }
 
@@ -111,8 +107,7 @@ DrillDownDialog::DrillDownDialog(DashboardSession &session, const analytics::Fig
     m_status->setAccessibleName(tr("Status"));
 
     m_inputs = new items::EvidenceInputsModel(this);
-    m_inputsView = makeTable(this, tr("Inputs"));
-    m_inputsView->setModel(m_inputs);
+    m_inputsView = makeTable(this, tr("Inputs"), m_inputs, false);
     m_inputsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_inputsView->horizontalHeader()->setStretchLastSection(true);
     m_inputsPanel = new Panel(tr("Inputs"), this);
@@ -120,12 +115,8 @@ DrillDownDialog::DrillDownDialog(DashboardSession &session, const analytics::Fig
     m_inputsPanel->setTable(m_inputsView);
 
     m_messages = new items::EvidenceMessagesModel(this);
-    m_messagesProxy = new QSortFilterProxyModel(this);
-    m_messagesProxy->setSourceModel(m_messages);
-    m_messagesProxy->setSortRole(items::SortRole);
-    m_messagesView = makeTable(this, tr("Messages"));
-    m_messagesView->setModel(m_messagesProxy);
-    m_messagesView->setSortingEnabled(true);
+    m_messagesProxy = makeSortProxy(m_messages, this);
+    m_messagesView = makeTable(this, tr("Messages"), m_messagesProxy, true);
     m_messagesView->sortByColumn(items::EvidenceMessagesModel::Time, Qt::DescendingOrder);
     auto *header = m_messagesView->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);

@@ -42,7 +42,8 @@ private Q_SLOTS:
         filter.to = last;
         session.setFilter(filter);
         QTRY_VERIFY_WITH_TIMEOUT(session.snapshot()->filter == filter && !session.isBusy(), 60000);
-        QTRY_VERIFY_WITH_TIMEOUT(page.figures().to == last, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(page.figures().from == filter.from && page.figures().to == last,
+                                 60000);
 
         // Leader posts and recognitions, counted activity by activity from the dataset.
         const std::int32_t from = analytics::ActivityDataset::dayOf(filter.from);

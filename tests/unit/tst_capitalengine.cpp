@@ -1,6 +1,7 @@
 #include "analytics/activitydataset.h"
 #include "analytics/capitalengine.h"
 #include "analytics/sentimentanalyzer.h"
+#include "capitalfixture.h"
 #include "store/database.h"
 #include "testdatabase.h"
 
@@ -21,34 +22,6 @@ private:
     std::unique_ptr<store::Database> m_db;
     ModelSettings m_settings;
     std::optional<ActivityDataset> m_data;
-
-    static constexpr const char *fixture = R"sql(
-        INSERT INTO sources VALUES (1, 'csv', 'fixture');
-        INSERT INTO departments (id, name) VALUES (1, 'Sales'), (2, 'Ops');
-        INSERT INTO people (id, display_name, title, role) VALUES
-            (1, 'Lena', 'VP Sales', 'leader'), (2, 'S1', 'Rep', 'staff'), (3, 'S2', 'Rep', 'staff'),
-            (4, 'S3', 'Rep', 'staff'), (5, 'S4', 'Rep', 'staff'), (6, 'O1', 'Planner', 'staff'),
-            (7, 'O2', 'Planner', 'staff');
-        INSERT INTO roster (person_id, valid_from, department_id) VALUES
-            (1, '2025-01-01', 1), (2, '2025-01-01', 1), (3, '2025-01-01', 1), (4, '2025-01-01', 1),
-            (5, '2025-01-01', 1), (6, '2025-01-01', 2), (7, '2025-01-01', 2);
-        INSERT INTO channels VALUES (1, 1, 'c1', 'general', 'work', NULL),
-            (2, 1, 'c2', 'random', 'social', NULL), (3, 1, 'c3', 'kudos', 'recognition', NULL);
-        INSERT INTO activities (id, source_id, source_activity_id, kind, at, author_id, channel_id,
-                                thread_root_id, parent_id, text, emoji) VALUES
-          (1, 1, '1', 'post', strftime('%s', '2025-03-03 09:00'), 1, 1, NULL, NULL, 'Plans', NULL),
-          (2, 1, '2', 'reply', strftime('%s', '2025-03-03 10:00'), 2, 1, 1, 1, 'When?', NULL),
-          (3, 1, '3', 'reply', strftime('%s', '2025-03-03 12:00'), 1, 1, 1, 2, 'Monday', NULL),
-          (4, 1, '4', 'reply', strftime('%s', '2025-03-04 09:00'), 3, 1, 1, 1, 'ok', NULL),
-          (5, 1, '5', 'reply', strftime('%s', '2025-03-10 09:00'), 1, 1, 1, 4, 'noted', NULL),
-          (6, 1, '6', 'post', strftime('%s', '2025-03-05 13:00'), 4, 2, NULL, NULL, 'haha 🎉', NULL),
-          (7, 1, '7', 'reaction', strftime('%s', '2025-03-05 14:00'), 2, 2, 6, 6, NULL, 'joy'),
-          (8, 1, '8', 'post', strftime('%s', '2025-03-12 10:00'), 1, 3, NULL, NULL, 'For @S4', NULL),
-          (9, 1, '9', 'reply', strftime('%s', '2025-03-06 10:00'), 6, 1, 1, 1, 'and Ops', NULL),
-          (10, 1, '10', 'post', strftime('%s', '2025-02-10 10:00'), 2, 1, NULL, NULL, 'Feb', NULL),
-          (11, 1, '11', 'post', strftime('%s', '2025-02-11 10:00'), 5, 1, NULL, NULL, 'Feb', NULL);
-        INSERT INTO mentions VALUES (8, 5);
-    )sql";
 
     // Sales alone, on 28 March 2025, as an engine built with these settings sees it.
     CapitalPoint salesOn28March(const ModelSettings &settings, const ActivityScope &scope = {})
@@ -77,7 +50,7 @@ private Q_SLOTS:
         auto db = store::Database::create(QString());
         QVERIFY(db);
         m_db = std::move(db).value();
-        QVERIFY(testing::execute(m_db->connection(), fixture));
+        QVERIFY(testing::execute(m_db->connection(), testing::CapitalFixture::sql));
         const ModelLoad load = ModelFile::fromJson(
             R"({"window_days": 28, "privacy": {"k": 3, "k_text": 2}, "thin_denominator": 1})",
             QStringLiteral("test"));

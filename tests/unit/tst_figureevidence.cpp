@@ -2,6 +2,8 @@
 #include "analytics/figureevidence.h"
 #include "analytics/sentimentanalyzer.h"
 #include "analytics/snapshot.h"
+#include "capitalfixture.h"
+#include "leaderstatsfixture.h"
 #include "store/database.h"
 #include "testdatabase.h"
 
@@ -119,82 +121,6 @@ class TestFigureEvidence : public QObject
     Q_OBJECT
 
 private:
-    // The leader fixture of tst_leaderstats: Lena Berg (a VP by title) leads Sales; March
-    // 2025. Worked out by hand there: staff comments a2, a4 (her thread), a16 (her February
-    // thread), a7, a10 (naming her); answered within 72 h: a2 (2 h), a4 (1 h); a7 after
-    // 96 h; reply rate 2 / 5 = 0.4; median first reply 2 h (of 1, 2, 96).
-    static constexpr const char *leaderSql = R"sql(
-        INSERT INTO sources VALUES (1, 'csv', 'fixture');
-        INSERT INTO departments (id, name) VALUES (1, 'Sales'), (2, 'Ops');
-        INSERT INTO people (id, display_name, email, title, role, role_override) VALUES
-            (1, 'Lena Berg', 'lena@example.com', 'VP Sales', 'staff', NULL),
-            (2, 'Sam Ode', 'sam@example.com', 'Account Executive', 'staff', NULL),
-            (3, 'Tia Ru', 'tia@example.com', 'Account Executive', 'staff', NULL),
-            (4, 'Uma Pai', 'uma@example.com', 'Planner', 'staff', NULL),
-            (5, 'Build Bot', NULL, NULL, 'bot', NULL),
-            (6, 'Max Lee', 'max@example.com', 'Engineer', 'leader', 'staff'),
-            (7, 'Noah Fern', 'noah@example.com', 'Director of Ops', 'staff', NULL);
-        INSERT INTO roster (person_id, valid_from, valid_to, department_id) VALUES
-            (1, '2025-01-01', NULL, 1), (2, '2025-01-01', NULL, 1), (3, '2025-01-01', NULL, 1),
-            (4, '2025-01-01', NULL, 2), (6, '2025-01-01', NULL, 2);
-        INSERT INTO channels VALUES (1, 1, 'c1', 'general', 'work', NULL),
-                                    (2, 1, 'c2', 'kudos', 'recognition', NULL);
-        INSERT INTO activities (id, source_id, source_activity_id, kind, at, author_id,
-                                channel_id, thread_root_id, parent_id, text, emoji) VALUES
-          (1, 1, 'a1', 'post', strftime('%s', '2025-03-03 09:00'), 1, 1, NULL, NULL, 'Plans for Q2', NULL),
-          (2, 1, 'a2', 'reply', strftime('%s', '2025-03-03 10:00'), 2, 1, 1, 1, 'When do we start?', NULL),
-          (3, 1, 'a3', 'reply', strftime('%s', '2025-03-03 12:00'), 1, 1, 1, 2, 'Next Monday', NULL),
-          (4, 1, 'a4', 'reply', strftime('%s', '2025-03-03 11:00'), 3, 1, 1, 1, 'Sounds good', NULL),
-          (5, 1, 'a5', 'reaction', strftime('%s', '2025-03-03 09:30'), 4, 1, 1, 1, NULL, 'thumbsup'),
-          (6, 1, 'a6', 'reaction', strftime('%s', '2025-03-03 09:40'), 2, 1, 1, 1, NULL, 'heart'),
-          (7, 1, 'a7', 'post', strftime('%s', '2025-03-10 09:00'), 3, 1, NULL, NULL,
-              '@Lena Berg can we get more laptops?', NULL),
-          (8, 1, 'a8', 'reply', strftime('%s', '2025-03-14 09:00'), 1, 1, 7, 7, 'Ordered', NULL),
-          (9, 1, 'a9', 'post', strftime('%s', '2025-03-17 10:00'), 1, 2, NULL, NULL,
-              'For the launch: @Sam Ode and @Uma Pai', NULL),
-          (10, 1, 'a10', 'post', strftime('%s', '2025-03-20 15:00'), 4, 1, NULL, NULL,
-              '@Lena Berg the new rota is up', NULL),
-          (11, 1, 'a11', 'reply', strftime('%s', '2025-02-20 15:00'), 1, 1, 7, 7, 'Earlier', NULL),
-          (12, 1, 'a12', 'post', strftime('%s', '2025-03-05 08:00'), 6, 1, NULL, NULL, 'hello', NULL),
-          (13, 1, 'a13', 'reply', strftime('%s', '2025-03-03 09:05'), 5, 1, 1, 1, 'Build passed?', NULL),
-          (14, 1, 'a14', 'reply', strftime('%s', '2025-03-03 09:01'), 1, 1, 1, 1, 'PS: slides attached', NULL),
-          (15, 1, 'a15', 'post', strftime('%s', '2025-02-25 09:00'), 1, 1, NULL, NULL, 'February plans', NULL),
-          (16, 1, 'a16', 'reply', strftime('%s', '2025-03-02 09:00'), 2, 1, 15, 15, 'Late to this', NULL);
-        INSERT INTO mentions VALUES (7, 1), (9, 2), (9, 4), (10, 1);
-    )sql";
-
-    // The worked example of docs/model.md section 7: Sales S1-S4 and Lena; Ops O1, O2; a
-    // 28-day window to 28 March 2025, k = 3, k_text = 2, nothing thin. A1: S1's "When?"
-    // (answered after 2 h) and S2's "ok" (Lena's next reply 144 h later) = 1 of 2 = 0.5;
-    // A2 the median of 2 h and 144 h = 73 h; T4: S1, S2, S3 wrote (three authors).
-    static constexpr const char *capitalSql = R"sql(
-        INSERT INTO sources VALUES (1, 'csv', 'fixture');
-        INSERT INTO departments (id, name) VALUES (1, 'Sales'), (2, 'Ops');
-        INSERT INTO people (id, display_name, title, role) VALUES
-            (1, 'Lena', 'VP Sales', 'leader'), (2, 'S1', 'Rep', 'staff'), (3, 'S2', 'Rep', 'staff'),
-            (4, 'S3', 'Rep', 'staff'), (5, 'S4', 'Rep', 'staff'), (6, 'O1', 'Planner', 'staff'),
-            (7, 'O2', 'Planner', 'staff');
-        INSERT INTO roster (person_id, valid_from, department_id) VALUES
-            (1, '2025-01-01', 1), (2, '2025-01-01', 1), (3, '2025-01-01', 1), (4, '2025-01-01', 1),
-            (5, '2025-01-01', 1), (6, '2025-01-01', 2), (7, '2025-01-01', 2);
-        INSERT INTO channels VALUES (1, 1, 'c1', 'general', 'work', NULL),
-            (2, 1, 'c2', 'random', 'social', NULL), (3, 1, 'c3', 'kudos', 'recognition', NULL);
-        INSERT INTO activities (id, source_id, source_activity_id, kind, at, author_id, channel_id,
-                                thread_root_id, parent_id, text, emoji) VALUES
-          (1, 1, '1', 'post', strftime('%s', '2025-03-03 09:00'), 1, 1, NULL, NULL, 'Plans', NULL),
-          (2, 1, '2', 'reply', strftime('%s', '2025-03-03 10:00'), 2, 1, 1, 1, 'When?', NULL),
-          (3, 1, '3', 'reply', strftime('%s', '2025-03-03 12:00'), 1, 1, 1, 2, 'Monday', NULL),
-          (4, 1, '4', 'reply', strftime('%s', '2025-03-04 09:00'), 3, 1, 1, 1, 'ok', NULL),
-          (5, 1, '5', 'reply', strftime('%s', '2025-03-10 09:00'), 1, 1, 1, 4, 'noted', NULL),
-          (6, 1, '6', 'post', strftime('%s', '2025-03-05 13:00'), 4, 2, NULL, NULL, 'haha 🎉', NULL),
-          (7, 1, '7', 'reaction', strftime('%s', '2025-03-05 14:00'), 2, 2, 6, 6, NULL, 'joy'),
-          (8, 1, '8', 'post', strftime('%s', '2025-03-12 10:00'), 1, 3, NULL, NULL, 'For @S4', NULL),
-          (9, 1, '9', 'reply', strftime('%s', '2025-03-06 10:00'), 6, 1, 1, 1, 'and Ops', NULL),
-          (10, 1, '10', 'post', strftime('%s', '2025-02-10 10:00'), 2, 1, NULL, NULL, 'Feb', NULL),
-          (11, 1, '11', 'post', strftime('%s', '2025-02-11 10:00'), 5, 1, NULL, NULL, 'Feb', NULL);
-        INSERT INTO mentions VALUES (8, 5);
-    )sql";
-
     static ModelSettings capitalSettings(int kText = 2)
     {
         const ModelLoad load = ModelFile::fromJson(
@@ -216,14 +142,22 @@ private:
         return std::move(db).value();
     }
 
+    // The leader fixture of tst_leaderstats: Lena Berg (a VP by title) leads Sales; March
+    // 2025. Worked out by hand there: staff comments a2, a4 (her thread), a16 (her February
+    // thread), a7, a10 (naming her); answered within 72 h: a2 (2 h), a4 (1 h); a7 after
+    // 96 h; reply rate 2 / 5 = 0.4; median first reply 2 h (of 1, 2, 96).
     static Built leaderFixture()
     {
         DashboardFilter filter;
         filter.from = QDate(2025, 3, 1);
         filter.to = QDate(2025, 3, 28);
-        return build(database(leaderSql), ModelFile::defaults(), filter);
+        return build(database(testing::leaderstatsfixture::fixture), ModelFile::defaults(), filter);
     }
 
+    // The worked example of docs/model.md section 7: Sales S1-S4 and Lena; Ops O1, O2; a
+    // 28-day window to 28 March 2025, k = 3, k_text = 2, nothing thin. A1: S1's "When?"
+    // (answered after 2 h) and S2's "ok" (Lena's next reply 144 h later) = 1 of 2 = 0.5;
+    // A2 the median of 2 h and 144 h = 73 h; T4: S1, S2, S3 wrote (three authors).
     // Only Sales selected: the selection is Sales, and no complementary suppression.
     static Built capitalFixture(int kText = 2)
     {
@@ -231,7 +165,7 @@ private:
         filter.from = QDate(2025, 3, 1);
         filter.to = QDate(2025, 3, 28);
         filter.departments = {0};
-        return build(database(capitalSql), capitalSettings(kText), filter);
+        return build(database(testing::CapitalFixture::sql), capitalSettings(kText), filter);
     }
 
 private Q_SLOTS:

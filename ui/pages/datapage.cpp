@@ -6,13 +6,13 @@
 #include "items/datatables.h"
 #include "items/departmentslistmodel.h"
 #include "items/importrunsmodel.h"
-#include "items/itemroles.h"
 #include "items/peoplemodel.h"
 #include "items/sourcesmodel.h"
 #include "modelsettingsform.h"
 #include "overridecommand.h"
 #include "store/database.h"
 #include "store/overrideedit.h"
+#include "widgets/figuretable.h"
 #include "widgets/panel.h"
 
 #include <QFutureWatcher>
@@ -38,12 +38,9 @@ namespace {
 
 QSortFilterProxyModel *makeProxy(QAbstractItemModel *source, QObject *parent)
 {
-    auto *proxy = new QSortFilterProxyModel(parent);
-    proxy->setSourceModel(source);
-    proxy->setSortRole(items::SortRole);
+    QSortFilterProxyModel *proxy = makeSortProxy(source, parent, Qt::CaseInsensitive);
     proxy->setFilterKeyColumn(-1);
     proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     return proxy;
 }
 
@@ -215,16 +212,8 @@ DataPage::~DataPage()
 QTableView *DataPage::makeTable(const QString &name, const QString &accessibleName,
                                 QSortFilterProxyModel *proxy)
 {
-    auto *view = new QTableView(this);
+    QTableView *view = makeFigureTable(this, accessibleName, proxy, {.highlightHeader = true});
     view->setObjectName(name);
-    view->setAccessibleName(accessibleName);
-    view->setModel(proxy);
-    view->setSortingEnabled(true);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    view->verticalHeader()->hide();
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
@@ -406,65 +395,32 @@ void DataPage::showSelectedReport()
     m_reportPanel->setTitle(tr("Import report: %1").arg(run.fileName));
 }
 
-bool DataPage::requestRoleOverride(qint64 personId, const QString &role)
+bool DataPage::canOverride(bool settable)
 {
     if (m_session.isReadOnly()) {
         setMessage(readOnlyReason(), true);
         return false;
     }
-    const int row = m_peopleModel->rowOfPerson(personId);
-    const auto requested = store::personRoleFromString(role.toStdString());
-    if (row < 0 || (!role.isEmpty() && !requested)) {
+    if (!settable) {
         setMessage(tr("That override cannot be set."), true);
         return false;
     }
-    const items::PersonRow &person = m_peopleModel->person(row);
-    const QString before = person.roleOverride
-                               ? QString::fromLatin1(store::toString(*person.roleOverride))
-                               : QString();
-    if (before == role)
-        return true;
-    const QString text = requested
-                             ? tr("Count %1 as %2").arg(person.name, items::roleLabel(*requested))
-                             : tr("Remove the role override of %1").arg(person.name);
+    return true;
+}
+
+bool DataPage::pushOverride(const QString &text, const QString &before, const QString &after,
+                            std::function<bool(const QString &path, const QString &value)> write)
+{
     const QString path = m_session.databasePath();
     m_lastWriteOk = false; // the command's first redo writes (a refused one is dropped)
-    m_undo->push(new OverrideCommand(text, before, role, [this, path, personId](const QString &v) {
-        return m_lastWriteOk = writeRoleOverride(path, personId, v);
-    }));
+    m_undo->push(new OverrideCommand(text, before, after,
+                                     [this, path, write = std::move(write)](const QString &v) {
+                                         return m_lastWriteOk = write(path, v);
+                                     }));
     return m_lastWriteOk;
 }
 
-bool DataPage::requestChannelKindOverride(qint64 channelId, const QString &kind)
-{
-    if (m_session.isReadOnly()) {
-        setMessage(readOnlyReason(), true);
-        return false;
-    }
-    const int row = m_channelsModel->rowOfChannel(channelId);
-    const auto requested = store::channelKindFromString(kind.toStdString());
-    if (row < 0 || (!kind.isEmpty() && !requested)) {
-        setMessage(tr("That override cannot be set."), true);
-        return false;
-    }
-    const items::ChannelRow &channel = m_channelsModel->channel(row);
-    const QString before = channel.kindOverride
-                               ? QString::fromLatin1(store::toString(*channel.kindOverride))
-                               : QString();
-    if (before == kind)
-        return true;
-    const QString text = requested
-                             ? tr("Count #%1 as %2").arg(channel.name, items::kindLabel(*requested))
-                             : tr("Remove the kind override of #%1").arg(channel.name);
-    const QString path = m_session.databasePath();
-    m_lastWriteOk = false;
-    m_undo->push(new OverrideCommand(text, before, kind, [this, path, channelId](const QString &v) {
-        return m_lastWriteOk = writeChannelKindOverride(path, channelId, v);
-    }));
-    return m_lastWriteOk;
-}
-
-bool DataPage::writeRoleOverride(const QString &path, qint64 personId, const QString &role)
+bool DataPage::canWrite(const QString &path)
 {
     if (path != m_session.databasePath()) {
         setMessage(tr("This edit belongs to a database that is no longer open."), true);
@@ -474,6 +430,55 @@ bool DataPage::writeRoleOverride(const QString &path, qint64 personId, const QSt
         setMessage(readOnlyReason(), true);
         return false;
     }
+    return true;
+}
+
+bool DataPage::requestRoleOverride(qint64 personId, const QString &role)
+{
+    const int row = m_peopleModel->rowOfPerson(personId);
+    const auto requested = store::personRoleFromString(role.toStdString());
+    if (!canOverride(row >= 0 && (role.isEmpty() || requested)))
+        return false;
+    const items::PersonRow &person = m_peopleModel->person(row);
+    const QString before = person.roleOverride
+                               ? QString::fromLatin1(store::toString(*person.roleOverride))
+                               : QString();
+    if (before == role)
+        return true;
+    const QString text = requested
+                             ? tr("Count %1 as %2").arg(person.name, items::roleLabel(*requested))
+                             : tr("Remove the role override of %1").arg(person.name);
+    return pushOverride(text, before, role,
+                        [this, personId](const QString &path, const QString &v) {
+                            return writeRoleOverride(path, personId, v);
+                        });
+}
+
+bool DataPage::requestChannelKindOverride(qint64 channelId, const QString &kind)
+{
+    const int row = m_channelsModel->rowOfChannel(channelId);
+    const auto requested = store::channelKindFromString(kind.toStdString());
+    if (!canOverride(row >= 0 && (kind.isEmpty() || requested)))
+        return false;
+    const items::ChannelRow &channel = m_channelsModel->channel(row);
+    const QString before = channel.kindOverride
+                               ? QString::fromLatin1(store::toString(*channel.kindOverride))
+                               : QString();
+    if (before == kind)
+        return true;
+    const QString text = requested
+                             ? tr("Count #%1 as %2").arg(channel.name, items::kindLabel(*requested))
+                             : tr("Remove the kind override of #%1").arg(channel.name);
+    return pushOverride(text, before, kind,
+                        [this, channelId](const QString &path, const QString &v) {
+                            return writeChannelKindOverride(path, channelId, v);
+                        });
+}
+
+bool DataPage::writeRoleOverride(const QString &path, qint64 personId, const QString &role)
+{
+    if (!canWrite(path))
+        return false;
     const auto value = store::personRoleFromString(role.toStdString());
     ++m_generation; // tables being read now are stale; the reload reads them again
     if (auto written = store::OverrideEdit::setRoleOverride(path, personId, value); !written) {
@@ -495,14 +500,8 @@ bool DataPage::writeRoleOverride(const QString &path, qint64 personId, const QSt
 
 bool DataPage::writeChannelKindOverride(const QString &path, qint64 channelId, const QString &kind)
 {
-    if (path != m_session.databasePath()) {
-        setMessage(tr("This edit belongs to a database that is no longer open."), true);
+    if (!canWrite(path))
         return false;
-    }
-    if (m_session.isReadOnly()) {
-        setMessage(readOnlyReason(), true);
-        return false;
-    }
     const auto value = store::channelKindFromString(kind.toStdString());
     ++m_generation;
     if (auto written = store::OverrideEdit::setChannelKindOverride(path, channelId, value);

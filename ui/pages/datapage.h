@@ -3,6 +3,8 @@
 #include <QString>
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -103,6 +105,14 @@ private:
     QString readOnlyReason() const;
     void showRunsOfSelectedSource();
     void showSelectedReport();
+    // False, with a message, while the database is read-only or when `settable` is false.
+    bool canOverride(bool settable);
+    // Pushes the undoable override from `before` to `after`; `write` stores a value in the
+    // database at `path` (the one open now). True when its first write went through.
+    bool pushOverride(const QString &text, const QString &before, const QString &after,
+                      std::function<bool(const QString &path, const QString &value)> write);
+    // False, with a message, when `path` is no longer the open database or it is read-only.
+    bool canWrite(const QString &path);
     bool writeRoleOverride(const QString &path, qint64 personId, const QString &role);
     bool writeChannelKindOverride(const QString &path, qint64 channelId, const QString &kind);
     QTableView *makeTable(const QString &name, const QString &accessibleName,

@@ -6,13 +6,14 @@
 #include "items/capitalheatmapmodel.h"
 #include "items/capitallabels.h"
 #include "items/capitaltrendmodel.h"
-#include "items/itemroles.h"
 #include "items/pillarmodel.h"
 #include "items/seriescolors.h"
 #include "items/signaltablemodel.h"
+#include "widgets/figuretable.h"
 #include "widgets/heatmaplegend.h"
 #include "widgets/heatmapview.h"
 #include "widgets/panel.h"
+#include "widgets/scrollingcontent.h"
 
 #include <QBoxLayout>
 #include <QHeaderView>
@@ -31,20 +32,14 @@ namespace {
 
 constexpr int departmentRole = Qt::UserRole + 1;
 
-void openFigureOf(DashboardSession &session, const QModelIndex &index)
-{
-    const QVariant figure = index.data(items::FigureRole);
-    if (figure.canConvert<analytics::FigureRef>())
-        session.openFigure(figure.value<analytics::FigureRef>());
-}
-
 } // namespace
 
 DepartmentsPage::DepartmentsPage(DashboardSession &session, QWidget *parent)
     : QWidget(parent), m_session(session), m_heatmapModel(new items::CapitalHeatmapModel(this)),
       m_trendModel(new items::CapitalTrendModel(this)), m_pillarModel(new items::PillarModel(this)),
       m_signalModel(new items::SignalTableModel(this)),
-      m_signalProxy(new QSortFilterProxyModel(this)), m_compareModel(new QStandardItemModel(this))
+      m_signalProxy(makeSortProxy(m_signalModel, this)),
+      m_compareModel(new QStandardItemModel(this))
 {
     setAccessibleName(tr("Departments"));
     m_trendModel->setShowBands(true);
@@ -81,19 +76,10 @@ DepartmentsPage::DepartmentsPage(DashboardSession &session, QWidget *parent)
                                   "hover a bar for its 80% band."));
     m_pillarPanel->setChart(m_pillars);
 
-    m_signalProxy->setSourceModel(m_signalModel);
-    m_signalProxy->setSortRole(items::SortRole);
-    m_signals = new QTableView(this);
-    m_signals->setModel(m_signalProxy);
-    m_signals->setAccessibleName(tr("Signals of the chosen department"));
-    m_signals->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_signals = makeFigureTable(this, tr("Signals of the chosen department"), m_signalProxy,
+                                {.highlightHeader = true});
     m_signals->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_signals->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_signals->setAlternatingRowColors(true);
-    m_signals->setWordWrap(false);
-    m_signals->verticalHeader()->hide();
-    m_signals->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
-    m_signals->setSortingEnabled(true);
+    m_signals->sortByColumn(0, Qt::AscendingOrder);
     m_signals->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_signals->horizontalHeader()->setSectionResizeMode(items::SignalTableModel::Signal,
                                                         QHeaderView::Stretch);
@@ -129,13 +115,7 @@ DepartmentsPage::DepartmentsPage(DashboardSession &session, QWidget *parent)
     m_trendPanel->setMinimumHeight(300);
     m_pillarPanel->setMinimumHeight(340);
     m_signalPanel->setMinimumHeight(340);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
+    setScrollingContent(this, content);
 
     // Choosing and opening.
     connect(m_heatmap, &HeatmapView::cellChosen, this, [this](int row, int column) {
@@ -143,13 +123,12 @@ DepartmentsPage::DepartmentsPage(DashboardSession &session, QWidget *parent)
     });
     connect(m_heatmap, &HeatmapView::figureActivated, &m_session, &DashboardSession::openFigure);
     connect(m_trend, &TrendChartView::pointActivated, this, [this](int row, int column) {
-        openFigureOf(m_session, m_trendModel->index(row, column));
+        openFigureAt(m_session, m_trendModel->index(row, column));
     });
     connect(m_pillars, &BarChartView::barActivated, this, [this](int row, int column) {
-        openFigureOf(m_session, m_pillarModel->index(row, column));
+        openFigureAt(m_session, m_pillarModel->index(row, column));
     });
-    connect(m_signals, &QAbstractItemView::activated, this,
-            [this](const QModelIndex &index) { openFigureOf(m_session, index); });
+    openFiguresOnActivate(m_signals, m_session);
     connect(m_compareModel, &QStandardItemModel::itemChanged, this, [this](QStandardItem *item) {
         if (m_rebuildingList)
             return;

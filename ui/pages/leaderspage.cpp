@@ -1,19 +1,19 @@
 #include "leaderspage.h"
 
-#include "analytics/figureref.h"
 #include "analytics/messagelookup.h"
 #include "charts/barchartview.h"
 #include "charts/trendchartview.h"
 #include "dashboardsession.h"
 #include "items/columnsubsetmodel.h"
 #include "items/departmentreachmodel.h"
-#include "items/itemroles.h"
 #include "items/leadercadencemodel.h"
 #include "items/leaderresponsetrendmodel.h"
 #include "items/leadertablemodel.h"
 #include "items/unansweredquestionsmodel.h"
 #include "store/database.h"
+#include "widgets/figuretable.h"
 #include "widgets/panel.h"
+#include "widgets/scrollingcontent.h"
 
 #include <QFutureWatcher>
 #include <QGridLayout>
@@ -79,7 +79,7 @@ LeadersPage::LeadersPage(DashboardSession &session, QWidget *parent)
       m_responseModel(new items::LeaderResponseTrendModel(this)),
       m_reachModel(new items::DepartmentReachModel(this)),
       m_unansweredModel(new items::UnansweredQuestionsModel(this)),
-      m_proxy(new QSortFilterProxyModel(this)),
+      m_proxy(makeSortProxy(m_tableModel, this, Qt::CaseInsensitive)),
       m_replyRateSubset(new items::ColumnSubsetModel(this)),
       m_replyTimeSubset(new items::ColumnSubsetModel(this)),
       m_reachSubset(new items::ColumnSubsetModel(this)), m_cadenceChart(new TrendChartView(this)),
@@ -106,14 +106,11 @@ LeadersPage::LeadersPage(DashboardSession &session, QWidget *parent)
     m_detailTitle->setAccessibleName(tr("Selected leader"));
 
     // The table of every leader: searchable on name, e-mail and department; sortable.
-    m_proxy->setSourceModel(m_tableModel);
-    m_proxy->setSortRole(items::SortRole);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterRole(items::LeaderTableModel::SearchRole);
     m_proxy->setFilterKeyColumn(items::LeaderTableModel::Name);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_table = makeTable(tr("Leaders and their figures"));
-    m_table->setModel(m_proxy);
+    m_table = makeFigureTable(this, tr("Leaders and their figures"), m_proxy,
+                              FigureTableOptions::cells());
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->sortByColumn(items::LeaderTableModel::StaffComments, Qt::DescendingOrder);
@@ -124,8 +121,7 @@ LeadersPage::LeadersPage(DashboardSession &session, QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, this, &LeadersPage::searchChanged);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { currentChanged(current); });
-    connect(m_table, &QAbstractItemView::activated, this,
-            [this](const QModelIndex &index) { openFigureAt(m_proxy->mapToSource(index)); });
+    openFiguresOnActivate(m_table, m_session);
 
     // The detail of the selected leader.
     m_cadenceChart->setModel(m_cadenceModel);
@@ -160,22 +156,16 @@ LeadersPage::LeadersPage(DashboardSession &session, QWidget *parent)
     m_reachChart->setAccessibleName(tr("Share of each department's staff reached"));
     m_reachPanel->setChart(m_reachChart);
 
-    auto *departmentsProxy = new QSortFilterProxyModel(this);
-    departmentsProxy->setSourceModel(m_reachModel);
-    departmentsProxy->setSortRole(items::SortRole);
-    departmentsProxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_departmentsView = makeTable(tr("Departments the leader recognised and did not"));
-    m_departmentsView->setModel(departmentsProxy);
+    m_departmentsView = makeFigureTable(this, tr("Departments the leader recognised and did not"),
+                                        makeSortProxy(m_reachModel, this, Qt::CaseInsensitive),
+                                        FigureTableOptions::cells());
     m_departmentsView->sortByColumn(items::DepartmentReachModel::Status, Qt::AscendingOrder);
     m_departmentsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_departmentsPanel->setTable(m_departmentsView);
 
-    auto *unansweredProxy = new QSortFilterProxyModel(this);
-    unansweredProxy->setSourceModel(m_unansweredModel);
-    unansweredProxy->setSortRole(items::SortRole);
-    unansweredProxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_unansweredView = makeTable(tr("Staff questions the leader has not answered"));
-    m_unansweredView->setModel(unansweredProxy);
+    m_unansweredView = makeFigureTable(this, tr("Staff questions the leader has not answered"),
+                                       makeSortProxy(m_unansweredModel, this, Qt::CaseInsensitive),
+                                       FigureTableOptions::cells());
     m_unansweredView->sortByColumn(items::UnansweredQuestionsModel::Asked, Qt::AscendingOrder);
     m_unansweredView->setWordWrap(false);
     m_unansweredView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
@@ -186,7 +176,7 @@ LeadersPage::LeadersPage(DashboardSession &session, QWidget *parent)
     for (TrendChartView *chart : {m_cadenceChart, m_replyRateChart, m_replyTimeChart}) {
         chart->setMinimumHeight(240);
         connect(chart, &TrendChartView::pointActivated, this, [this, chart](int row, int column) {
-            openFigureAt(chart->model()->index(row, column));
+            openFigureAt(m_session, chart->model()->index(row, column));
         });
     }
     m_reachChart->setMinimumHeight(240);
@@ -208,13 +198,7 @@ LeadersPage::LeadersPage(DashboardSession &session, QWidget *parent)
     layout->addWidget(m_tablePanel, 3);
     layout->addWidget(m_detailTitle);
     layout->addLayout(grid, 5);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    setScrollingContent(this, content);
 
     connect(&m_session, &DashboardSession::snapshotChanged, this, &LeadersPage::refresh);
     refresh();
@@ -224,17 +208,6 @@ LeadersPage::~LeadersPage()
 {
     if (m_cancel)
         m_cancel->store(true);
-}
-
-QTableView *LeadersPage::makeTable(const QString &name)
-{
-    auto *view = new QTableView(this);
-    view->setAccessibleName(name);
-    view->setSortingEnabled(true);
-    view->setSelectionBehavior(QAbstractItemView::SelectItems);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setHighlightSections(false);
-    return view;
 }
 
 void LeadersPage::focusSearch()
@@ -537,16 +510,6 @@ void LeadersPage::showDetail(Outcome outcome)
     }
     m_detail = std::move(outcome.detail);
     Q_EMIT detailShown();
-}
-
-void LeadersPage::openFigureAt(const QModelIndex &index)
-{
-    const QVariant figure = index.data(items::FigureRole);
-    if (figure.canConvert<analytics::FigureRef>()) {
-        const auto ref = figure.value<analytics::FigureRef>();
-        if (ref.isValid())
-            m_session.openFigure(ref);
-    }
 }
 
 } // namespace goodwill::ui

@@ -89,9 +89,7 @@ private:
     void requestDetail();
     void showDetail(Outcome outcome);
     void clearDetail(const QString &text);
-    void openFigureAt(const QModelIndex &index);
     void setBusy(bool busy);
-    QTableView *makeTable(const QString &name);
     QString leaderName() const;
 
     DashboardSession &m_session;

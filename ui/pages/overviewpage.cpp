@@ -7,9 +7,10 @@
 #include "items/capitallabels.h"
 #include "items/capitaltrendmodel.h"
 #include "items/departmentsummarymodel.h"
-#include "items/itemroles.h"
 #include "items/pillarmodel.h"
+#include "widgets/figuretable.h"
 #include "widgets/panel.h"
+#include "widgets/scrollingcontent.h"
 #include "widgets/sparklinedelegate.h"
 #include "widgets/statcard.h"
 
@@ -18,7 +19,6 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QScrollArea>
-#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QtConcurrent>
 
@@ -136,8 +136,7 @@ OverviewPage::OverviewPage(DashboardSession &session, QWidget *parent)
                                  "band is the 80% range"));
     m_trendPanel->setChart(m_trend);
     connect(m_trend, &TrendChartView::pointActivated, this, [this](int row, int column) {
-        m_session.openFigure(
-            m_trendModel->index(row, column).data(items::FigureRole).value<analytics::FigureRef>());
+        openFigureAt(m_session, m_trendModel->index(row, column));
     });
 
     m_pillars->setModel(m_pillarModel);
@@ -146,9 +145,7 @@ OverviewPage::OverviewPage(DashboardSession &session, QWidget *parent)
     m_pillarPanel->setSubtitle(tr("On the last day"));
     m_pillarPanel->setChart(m_pillars);
     connect(m_pillars, &BarChartView::barActivated, this, [this](int row, int column) {
-        m_session.openFigure(m_pillarModel->index(row, column)
-                                 .data(items::FigureRole)
-                                 .value<analytics::FigureRef>());
+        openFigureAt(m_session, m_pillarModel->index(row, column));
     });
 
     QTableView *departments = makeTable(m_departmentModel, items::DepartmentSummaryModel::Delta);
@@ -195,13 +192,7 @@ OverviewPage::OverviewPage(DashboardSession &session, QWidget *parent)
     layout->setSpacing(10);
     layout->addLayout(cards);
     layout->addLayout(grid, 1);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    setScrollingContent(this, content);
 
     connect(&m_session, &DashboardSession::snapshotChanged, this, &OverviewPage::showSnapshot);
     showSnapshot();
@@ -211,23 +202,10 @@ OverviewPage::~OverviewPage() = default;
 
 QTableView *OverviewPage::makeTable(QAbstractItemModel *model, int sortColumn)
 {
-    auto *proxy = new QSortFilterProxyModel(this);
-    proxy->setSourceModel(model);
-    proxy->setSortRole(items::SortRole);
-    auto *table = new QTableView(this);
-    table->setModel(proxy);
-    table->setSortingEnabled(true);
+    QTableView *table = makeFigureTable(this, QString(), makeSortProxy(model, this));
     if (sortColumn >= 0)
         table->sortByColumn(sortColumn, Qt::AscendingOrder);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setAlternatingRowColors(true);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setHighlightSections(false);
-    table->setWordWrap(false);
-    connect(table, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
-        m_session.openFigure(index.data(items::FigureRole).value<analytics::FigureRef>());
-    });
+    openFiguresOnActivate(table, m_session);
     return table;
 }
 

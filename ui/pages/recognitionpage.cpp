@@ -1,16 +1,16 @@
 #include "recognitionpage.h"
 
-#include "analytics/figureref.h"
 #include "analytics/messagelookup.h"
 #include "charts/trendchartview.h"
 #include "dashboardsession.h"
 #include "items/blindspotmodel.h"
-#include "items/itemroles.h"
 #include "items/recentrecognitionmodel.h"
 #include "items/recognisedsharemodel.h"
 #include "items/recognitionmatrixmodel.h"
 #include "store/database.h"
+#include "widgets/figuretable.h"
 #include "widgets/panel.h"
+#include "widgets/scrollingcontent.h"
 
 #include <QFutureWatcher>
 #include <QHBoxLayout>
@@ -60,7 +60,8 @@ RecognitionPage::RecognitionPage(DashboardSession &session, QWidget *parent)
       m_blindSpotModel(new items::BlindSpotModel(this)),
       m_recentModel(new items::RecentRecognitionModel(this)),
       m_shareModel(new items::RecognisedShareModel(this)),
-      m_matrixProxy(new QSortFilterProxyModel(this)), m_shareChart(new TrendChartView(this))
+      m_matrixProxy(makeSortProxy(m_matrixModel, this, Qt::CaseInsensitive)),
+      m_shareChart(new TrendChartView(this))
 {
     setAccessibleName(tr("Recognition"));
     m_summary->setWordWrap(true);
@@ -72,31 +73,23 @@ RecognitionPage::RecognitionPage(DashboardSession &session, QWidget *parent)
     m_busy->setAccessibleName(tr("Working out the recognitions"));
     m_busy->hide();
 
-    m_matrixProxy->setSourceModel(m_matrixModel);
-    m_matrixProxy->setSortRole(items::SortRole);
-    m_matrixProxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_matrixView = makeTable(tr("Recognitions by leader and department"));
-    m_matrixView->setModel(m_matrixProxy);
+    m_matrixView = makeFigureTable(this, tr("Recognitions by leader and department"), m_matrixProxy,
+                                   FigureTableOptions::cells());
     m_matrixView->sortByColumn(items::RecognitionMatrixModel::Total, Qt::DescendingOrder);
     m_matrixView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_matrixPanel->setTable(m_matrixView);
     m_matrixPanel->setMinimumHeight(280);
 
-    auto *blindProxy = new QSortFilterProxyModel(this);
-    blindProxy->setSourceModel(m_blindSpotModel);
-    blindProxy->setSortRole(items::SortRole);
-    m_blindSpotView = makeTable(tr("Departments no leader recognised"));
-    m_blindSpotView->setModel(blindProxy);
+    m_blindSpotView =
+        makeFigureTable(this, tr("Departments no leader recognised"),
+                        makeSortProxy(m_blindSpotModel, this), FigureTableOptions::cells());
     m_blindSpotView->sortByColumn(items::BlindSpotModel::DaysSince, Qt::DescendingOrder);
     m_blindSpotView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_blindSpotPanel->setTable(m_blindSpotView);
 
-    auto *recentProxy = new QSortFilterProxyModel(this);
-    recentProxy->setSourceModel(m_recentModel);
-    recentProxy->setSortRole(items::SortRole);
-    recentProxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_recentView = makeTable(tr("Recent recognitions"));
-    m_recentView->setModel(recentProxy);
+    m_recentView = makeFigureTable(this, tr("Recent recognitions"),
+                                   makeSortProxy(m_recentModel, this, Qt::CaseInsensitive),
+                                   FigureTableOptions::cells());
     m_recentView->sortByColumn(items::RecentRecognitionModel::Time, Qt::DescendingOrder);
     m_recentView->setWordWrap(false);
     m_recentView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
@@ -112,9 +105,10 @@ RecognitionPage::RecognitionPage(DashboardSession &session, QWidget *parent)
     m_shareChart->setMinimumHeight(260);
     m_sharePanel->setChart(m_shareChart);
 
-    connect(m_matrixView, &QAbstractItemView::activated, this, &RecognitionPage::openFigureAt);
-    connect(m_shareChart, &TrendChartView::pointActivated, this,
-            [this](int row, int column) { openFigureAt(m_shareModel->index(row, column)); });
+    openFiguresOnActivate(m_matrixView, m_session);
+    connect(m_shareChart, &TrendChartView::pointActivated, this, [this](int row, int column) {
+        openFigureAt(m_session, m_shareModel->index(row, column));
+    });
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_summary, 1);
@@ -128,13 +122,7 @@ RecognitionPage::RecognitionPage(DashboardSession &session, QWidget *parent)
     layout->addWidget(m_matrixPanel, 3);
     layout->addLayout(middle, 2);
     layout->addWidget(m_recentPanel, 2);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    setScrollingContent(this, content);
 
     connect(&m_session, &DashboardSession::snapshotChanged, this, &RecognitionPage::refresh);
     refresh();
@@ -144,18 +132,6 @@ RecognitionPage::~RecognitionPage()
 {
     if (m_cancel)
         m_cancel->store(true);
-}
-
-QTableView *RecognitionPage::makeTable(const QString &name)
-{
-    auto *view = new QTableView(this);
-    view->setAccessibleName(name);
-    view->setSortingEnabled(true);
-    view->setSelectionBehavior(QAbstractItemView::SelectItems);
-    view->setAlternatingRowColors(false);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setHighlightSections(false);
-    return view;
 }
 
 bool RecognitionPage::isBusy() const
@@ -321,16 +297,6 @@ void RecognitionPage::showOutcome(const Outcome &outcome)
             m_recentView->resizeColumnToContents(column);
     }
     Q_EMIT factsShown();
-}
-
-void RecognitionPage::openFigureAt(const QModelIndex &index)
-{
-    const QVariant figure = index.data(items::FigureRole);
-    if (figure.canConvert<analytics::FigureRef>()) {
-        const auto ref = figure.value<analytics::FigureRef>();
-        if (ref.isValid())
-            m_session.openFigure(ref);
-    }
 }
 
 } // namespace goodwill::ui

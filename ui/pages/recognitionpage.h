@@ -65,9 +65,7 @@ private:
     void refresh();
     void showOutcome(const Outcome &outcome);
     void showEmpty(const QString &text);
-    void openFigureAt(const QModelIndex &index);
     void setBusy(bool busy);
-    QTableView *makeTable(const QString &name);
 
     DashboardSession &m_session;
     QLabel *m_summary;

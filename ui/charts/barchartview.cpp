@@ -24,30 +24,17 @@ struct BarChartView::Private
 {
     Qt::Orientation orientation = Qt::Vertical;
     bool stacked = false;
-    std::optional<std::pair<double, double>> range;
-    QString valueTitle;
     int sets = 0;
     int categories = 0;
 };
 
 BarChartView::BarChartView(Qt::Orientation orientation, QWidget *parent)
-    : QWidget(parent), m_view(new QChartView(this)), d(std::make_unique<Private>())
+    : ModelChartView(160, parent), d(std::make_unique<Private>())
 {
     d->orientation = orientation;
-    m_view->setChart(chartstyle::newChart());
-    m_view->setRenderHint(QPainter::Antialiasing);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view);
-    setMinimumHeight(160);
 }
 
 BarChartView::~BarChartView() = default;
-
-QChart *BarChartView::chart() const
-{
-    return m_view->chart();
-}
 
 int BarChartView::setCount() const
 {
@@ -59,38 +46,10 @@ int BarChartView::categoryCount() const
     return d->categories;
 }
 
-void BarChartView::setModel(QAbstractItemModel *model)
-{
-    if (m_model)
-        m_model->disconnect(this);
-    m_model = model;
-    if (m_model)
-        chartstyle::followModel(m_model, this, [this] { rebuild(); });
-    rebuild();
-}
-
 void BarChartView::setStacked(bool stacked)
 {
     d->stacked = stacked;
     rebuild();
-}
-
-void BarChartView::setValueRange(double min, double max)
-{
-    d->range = std::make_pair(min, max);
-    rebuild();
-}
-
-void BarChartView::setValueTitle(const QString &title)
-{
-    d->valueTitle = title;
-    rebuild();
-}
-
-void BarChartView::setTitle(const QString &title)
-{
-    chart()->setTitle(title);
-    setAccessibleName(title);
 }
 
 void BarChartView::rebuild()
@@ -136,10 +95,10 @@ void BarChartView::rebuild()
     auto *categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);
     auto *valueAxis = new QValueAxis;
-    valueAxis->setTitleText(d->valueTitle);
+    valueAxis->setTitleText(valueTitle());
     valueAxis->setLabelFormat(QStringLiteral("%g"));
-    if (d->range)
-        valueAxis->setRange(d->range->first, d->range->second);
+    if (valueRange())
+        valueAxis->setRange(valueRange()->first, valueRange()->second);
     else
         valueAxis->setRange(0, chartstyle::niceCeiling(top * 1.05));
     valueAxis->setTickCount(6);
@@ -169,18 +128,6 @@ void BarChartView::rebuild()
                 Q_EMIT barActivated(rowOf(index), column);
             });
     applyPalette();
-}
-
-void BarChartView::changeEvent(QEvent *event)
-{
-    QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
-        applyPalette();
-}
-
-void BarChartView::applyPalette()
-{
-    chartstyle::applyPalette(m_view, palette());
 }
 
 } // namespace goodwill::ui

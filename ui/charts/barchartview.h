@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QWidget>
+#include "modelchartview.h"
 
 #include <memory>
 
@@ -16,7 +16,7 @@ namespace goodwill::ui {
 // Qt::DecorationRole. Vertical or horizontal (long labels read better horizontally).
 // Hovering a bar shows category, set and value; double-clicking one emits
 // barActivated(row, column).
-class BarChartView : public QWidget
+class BarChartView : public ModelChartView
 {
     Q_OBJECT
 
@@ -24,30 +24,18 @@ public:
     explicit BarChartView(Qt::Orientation orientation = Qt::Vertical, QWidget *parent = nullptr);
     ~BarChartView() override;
 
-    void setModel(QAbstractItemModel *model);
-    QAbstractItemModel *model() const { return m_model; }
     void setStacked(bool stacked);
-    void setValueRange(double min, double max); // default: from 0 to the data's maximum
-    void setValueTitle(const QString &title);
-    void setTitle(const QString &title);
 
-    QChart *chart() const;
     int setCount() const;
     int categoryCount() const;
 
 Q_SIGNALS:
     void barActivated(int row, int column);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     struct Private;
-    void rebuild();
-    void applyPalette();
+    void rebuild() override;
 
-    QAbstractItemModel *m_model = nullptr;
-    QChartView *m_view;
     std::unique_ptr<Private> d;
 };
 

@@ -47,64 +47,22 @@ struct TrendChartView::Private
         int low = -1;
         int high = -1;
     };
-    std::map<int, Band> bands; // by series column
-    std::optional<std::pair<double, double>> range;
-    QString valueTitle;
+    std::map<int, Band> bands;      // by series column
     std::map<int, int> pointCounts; // by series column
     // The model row of each drawn point, per line segment, for activation.
     std::map<QXYSeries *, std::pair<int, std::vector<int>>> rowsOf; // series -> (column, rows)
 };
 
 TrendChartView::TrendChartView(QWidget *parent)
-    : QWidget(parent), m_view(new QChartView(this)), d(std::make_unique<Private>())
-{
-    m_view->setChart(chartstyle::newChart());
-    m_view->setRenderHint(QPainter::Antialiasing);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view);
-    setMinimumHeight(180);
-}
+    : ModelChartView(180, parent), d(std::make_unique<Private>())
+{}
 
 TrendChartView::~TrendChartView() = default;
-
-QChart *TrendChartView::chart() const
-{
-    return m_view->chart();
-}
-
-void TrendChartView::setModel(QAbstractItemModel *model)
-{
-    if (m_model)
-        m_model->disconnect(this);
-    m_model = model;
-    if (m_model)
-        chartstyle::followModel(m_model, this, [this] { rebuild(); });
-    rebuild();
-}
 
 void TrendChartView::setBand(int seriesColumn, int lowColumn, int highColumn)
 {
     d->bands[seriesColumn] = {lowColumn, highColumn};
     rebuild();
-}
-
-void TrendChartView::setValueRange(double min, double max)
-{
-    d->range = std::make_pair(min, max);
-    rebuild();
-}
-
-void TrendChartView::setValueTitle(const QString &title)
-{
-    d->valueTitle = title;
-    rebuild();
-}
-
-void TrendChartView::setTitle(const QString &title)
-{
-    chart()->setTitle(title);
-    setAccessibleName(title);
 }
 
 int TrendChartView::seriesCount() const
@@ -131,7 +89,7 @@ void TrendChartView::rebuild()
 
     auto *xAxis = new QDateTimeAxis;
     auto *yAxis = new QValueAxis;
-    yAxis->setTitleText(d->valueTitle);
+    yAxis->setTitleText(valueTitle());
     chart->addAxis(xAxis, Qt::AlignBottom);
     chart->addAxis(yAxis, Qt::AlignLeft);
 
@@ -259,8 +217,8 @@ void TrendChartView::rebuild()
         xAxis->setFormat(first.daysTo(last) > 300 ? QStringLiteral("MMM yy")
                                                   : QStringLiteral("d MMM"));
     }
-    if (d->range) {
-        yAxis->setRange(d->range->first, d->range->second);
+    if (valueRange()) {
+        yAxis->setRange(valueRange()->first, valueRange()->second);
     } else {
         const double top = chartstyle::niceCeiling(any ? high * 1.05 : 1);
         yAxis->setRange(any && low < 0 ? -chartstyle::niceCeiling(-low * 1.05) : 0, top);
@@ -269,18 +227,6 @@ void TrendChartView::rebuild()
     yAxis->setLabelFormat(QStringLiteral("%g"));
     chart->legend()->setVisible(seriesCount() > 1);
     applyPalette();
-}
-
-void TrendChartView::changeEvent(QEvent *event)
-{
-    QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
-        applyPalette();
-}
-
-void TrendChartView::applyPalette()
-{
-    chartstyle::applyPalette(m_view, palette());
 }
 
 } // namespace goodwill::ui

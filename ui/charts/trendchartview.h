@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QWidget>
+#include "modelchartview.h"
 
 #include <memory>
 
@@ -21,7 +21,7 @@ namespace goodwill::ui {
 //   area in the series' colour, not as lines of their own.
 // Hovering shows the date, series and value; double-clicking a point emits
 // pointActivated(row, column) with the model's row and column of that point.
-class TrendChartView : public QWidget
+class TrendChartView : public ModelChartView
 {
     Q_OBJECT
 
@@ -29,15 +29,8 @@ public:
     explicit TrendChartView(QWidget *parent = nullptr);
     ~TrendChartView() override;
 
-    void setModel(QAbstractItemModel *model);
-    QAbstractItemModel *model() const { return m_model; }
     void setBand(int seriesColumn, int lowColumn, int highColumn);
-    // A fixed value range (0..100 for scores); by default the range follows the data.
-    void setValueRange(double min, double max);
-    void setValueTitle(const QString &title); // the value axis title, with its unit
-    void setTitle(const QString &title);      // drawn above the plot (exports carry it)
 
-    QChart *chart() const;
     int seriesCount() const; // lines drawn (bands not counted)
     // Points drawn for a column's series (gaps excluded); -1 when the column has no line.
     int pointCount(int column) const;
@@ -45,16 +38,10 @@ public:
 Q_SIGNALS:
     void pointActivated(int row, int column);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     struct Private;
-    void rebuild();
-    void applyPalette();
+    void rebuild() override;
 
-    QAbstractItemModel *m_model = nullptr;
-    QChartView *m_view;
     std::unique_ptr<Private> d;
 };
 

@@ -1,9 +1,8 @@
 #include "dashboardsession.h"
 
-#include "analytics/sentimentanalyzer.h"
-#include "analytics/sentimentlexicon.h"
 #include "state/appsettings.h"
 #include "state/dashboardstate.h"
+#include "state/sourcesloader.h"
 #include "store/database.h"
 
 #include <QCoreApplication>
@@ -17,67 +16,6 @@
 #include <boost/signals2/connection.hpp>
 
 namespace goodwill::ui {
-namespace {
-
-struct LoadOutcome
-{
-    QString error;
-    QStringList warnings; // model-file keys that could not be used
-    bool readOnly = false;
-    analytics::SnapshotSources sources;
-};
-
-QString translated(const char *text)
-{
-    return QCoreApplication::translate("DashboardSession", text);
-}
-
-// Reads the database into facts and engines: runs on a worker thread. `progress` is called
-// (on that thread) before each step; `cancel` is checked between steps.
-LoadOutcome loadSources(const QString &path, const QString &modelFile,
-                        const std::function<void(const QString &)> &progress,
-                        const std::atomic<bool> &cancel)
-{
-    LoadOutcome outcome;
-    progress(translated("Opening %1…").arg(QFileInfo(path).fileName()));
-    auto database = store::Database::open(path, store::Database::Access::ReadWrite);
-    if (!database) {
-        outcome.error = database.error().message;
-        return outcome;
-    }
-    outcome.readOnly = (*database)->isReadOnly();
-    analytics::ModelLoad model = analytics::ModelFile::load(modelFile);
-    for (const Error &problem : model.problems)
-        outcome.warnings << problem.message;
-    auto settings = std::make_shared<const analytics::ModelSettings>(std::move(model.settings));
-    auto lexicon = analytics::SentimentLexicon::englishWorkplace();
-    if (!lexicon) {
-        outcome.error = lexicon.error().message;
-        return outcome;
-    }
-    const analytics::SentimentAnalyzer tone(std::move(lexicon).value());
-    if (cancel)
-        return outcome;
-    progress(translated("Reading the activities and their tone…"));
-    auto data = analytics::ActivityDataset::load((*database)->connection(), *settings, &tone);
-    if (!data) {
-        outcome.error = data.error().message;
-        return outcome;
-    }
-    auto dataset = std::make_shared<const analytics::ActivityDataset>(std::move(data).value());
-    if (cancel)
-        return outcome;
-    progress(translated("Working out the leaders' figures…"));
-    auto leaders = std::make_shared<const analytics::LeaderFigures>(*dataset, *settings);
-    if (cancel)
-        return outcome;
-    progress(translated("Working out each department's emotional capital…"));
-    auto engine = std::make_shared<const analytics::CapitalEngine>(*dataset, *settings);
-    outcome.sources = {dataset, settings, leaders, engine};
-    return outcome;
-}
-
-} // namespace
 
 struct DashboardSession::Private
 {
@@ -133,13 +71,13 @@ void DashboardSession::load(const QString &path)
             },
             Qt::QueuedConnection);
     };
-    auto *watcher = new QFutureWatcher<LoadOutcome>(this);
-    connect(watcher, &QFutureWatcher<LoadOutcome>::finished, this,
+    auto *watcher = new QFutureWatcher<state::SourcesLoader::Outcome>(this);
+    connect(watcher, &QFutureWatcher<state::SourcesLoader::Outcome>::finished, this,
             [this, watcher, generation, path] {
                 watcher->deleteLater();
                 if (generation != d->generation)
                     return; // a newer load superseded this one
-                const LoadOutcome outcome = watcher->result();
+                const state::SourcesLoader::Outcome outcome = watcher->result();
                 if (d->cancel && d->cancel->load()) {
                     setBusy(false);
                     return;
@@ -158,7 +96,8 @@ void DashboardSession::load(const QString &path)
                 d->state.setData(d->sources);
             });
     watcher->setFuture(QtConcurrent::run([path, modelFile = modelFilePath(), progress, cancel] {
-        return loadSources(path, modelFile, progress, *cancel);
+        return state::SourcesLoader::load(path, store::Database::Access::ReadWrite, modelFile,
+                                          progress, cancel.get());
     }));
 }
 

@@ -44,14 +44,7 @@ QString exportWidget(QWidget *widget, const QString &path)
         return QCoreApplication::translate("WidgetExport",
                                            "Cannot write %1: only .png and .svg are supported")
             .arg(path);
-    constexpr qreal scale = 2; // sharp on high-DPI screens and in slides
-    QImage image(size * scale, QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(scale);
-    image.fill(widget->palette().color(QPalette::Window));
-    {
-        QPainter painter(&image);
-        widget->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
-    }
+    const QImage image = renderWidget(widget, 2); // sharp on high-DPI screens and in slides
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return cannotWrite(path, file.errorString());
@@ -61,6 +54,16 @@ QString exportWidget(QWidget *widget, const QString &path)
     if (!file.commit())
         return cannotWrite(path, file.errorString());
     return {};
+}
+
+QImage renderWidget(QWidget *widget, qreal scale)
+{
+    QImage image(widget->size() * scale, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(scale);
+    image.fill(widget->palette().color(QPalette::Window));
+    QPainter painter(&image);
+    widget->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
+    return image;
 }
 
 } // namespace goodwill::ui

@@ -1,3 +1,4 @@
+#include "applicationidentity.h"
 #include "checkcommand.h"
 #include "commandline.h"
 #include "democommand.h"
@@ -10,12 +11,17 @@
 #include <QApplication>
 #include <QFileInfo>
 
+#include <cstdlib>
+
 using namespace goodwill;
 
 int main(int argc, char *argv[])
 {
     QCoreApplication::setApplicationName(QStringLiteral("goodwill"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GOODWILL_VERSION));
+    // Also names the settings folder on Linux (QSettings uses the domain when there is no
+    // organisation name); the data folder stays ~/.local/share/goodwill.
+    QCoreApplication::setOrganizationDomain(QString::fromLatin1(ui::organizationDomain));
     const QString verb = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
 
     if (verb == QStringLiteral("--version") || verb == QStringLiteral("-v")) {
@@ -28,10 +34,25 @@ int main(int argc, char *argv[])
         app::printOut(app::helpText());
         return app::Success;
     }
+    QStringList arguments;
+    for (int i = 2; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    if (verb == QStringLiteral("report") && app::reportNeedsGui(arguments)) {
+        // PDF reports lay text out and draw charts: a GUI application, never on a screen.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        // The offscreen platform's notes (no runtime folder, size hints) are not the user's
+        // business; the command's own errors are printed, not logged.
+        qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &, const QString &) {
+            if (type == QtFatalMsg)
+                std::abort();
+        });
+        QApplication app(argc, argv);
+        return app::runReportCommand(app.arguments().mid(2));
+    }
     if (verb == QStringLiteral("demo") || verb == QStringLiteral("check") ||
         verb == QStringLiteral("report") || verb == QStringLiteral("import")) {
         QCoreApplication app(argc, argv);
-        const QStringList arguments = app.arguments().mid(2);
+        arguments = app.arguments().mid(2);
         if (verb == QStringLiteral("report"))
             return app::runReportCommand(arguments);
         if (verb == QStringLiteral("import"))
@@ -53,6 +74,8 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Goodwill"));
+    QGuiApplication::setDesktopFileName(QString::fromLatin1(ui::applicationId));
+    QApplication::setWindowIcon(ui::applicationIcon());
     state::AppSettings settings;
     ui::MainWindow window(settings);
     window.show();

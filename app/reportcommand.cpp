@@ -6,6 +6,8 @@
 #include "analytics/leaderstats.h"
 #include "analytics/sentimentanalyzer.h"
 #include "commandline.h"
+#include "pdfreport.h"
+#include "state/sourcesloader.h"
 #include "store/database.h"
 
 #include <QCommandLineParser>
@@ -28,7 +30,9 @@ int runReportCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption db(QStringLiteral("db"), tr("The activity database."), tr("file"));
-    const QCommandLineOption kind(QStringLiteral("kind"), tr("departments or leaders."),
+    const QCommandLineOption kind(QStringLiteral("kind"),
+                                  tr("departments or leaders (JSON or CSV figures), leader or "
+                                     "townhall (a PDF report)."),
                                   tr("kind"));
     const QCommandLineOption format(QStringLiteral("format"), tr("json or csv."), tr("format"),
                                     QStringLiteral("json"));
@@ -46,7 +50,13 @@ int runReportCommand(const QStringList &arguments)
     const QCommandLineOption model(QStringLiteral("model"),
                                    tr("A model file overriding the defaults (docs/model.md)."),
                                    tr("file"));
-    parser.addOptions({db, kind, format, out, from, to, granularity, departments, model});
+    const QCommandLineOption leader(
+        QStringLiteral("leader"), tr("The leader's e-mail address (--kind leader)."), tr("email"));
+    const QCommandLineOption pseudonymise(
+        QStringLiteral("pseudonymise"),
+        tr("Name staff as \"Staff member (Department)\" in PDF reports."));
+    parser.addOptions(
+        {db, kind, format, out, from, to, granularity, departments, model, leader, pseudonymise});
     if (!parser.parse(QStringList{QStringLiteral("goodwill report")} + arguments)) {
         printError(parser.errorText());
         return UsageError;
@@ -58,11 +68,17 @@ int runReportCommand(const QStringList &arguments)
         printError(tr("report needs --db FILE, --kind and --out FILE"));
         return UsageError;
     }
-    if (kindValue != u"departments" && kindValue != u"leaders") {
-        printError(tr("--kind must be departments or leaders, not '%1'").arg(kindValue));
+    const bool pdf = kindValue == u"leader" || kindValue == u"townhall";
+    if (kindValue != u"departments" && kindValue != u"leaders" && !pdf) {
+        printError(
+            tr("--kind must be departments, leaders, leader or townhall, not '%1'").arg(kindValue));
         return UsageError;
     }
-    if (formatValue != u"json" && formatValue != u"csv") {
+    if (kindValue == u"leader" && !parser.isSet(leader)) {
+        printError(tr("--kind leader needs --leader EMAIL"));
+        return UsageError;
+    }
+    if (!pdf && formatValue != u"json" && formatValue != u"csv") {
         printError(tr("--format must be json or csv, not '%1'").arg(formatValue));
         return UsageError;
     }
@@ -92,31 +108,20 @@ int runReportCommand(const QStringList &arguments)
         }
     }
 
-    auto database = store::Database::open(parser.value(db), store::Database::Access::ReadOnly);
-    if (!database) {
-        printError(database.error().message);
-        return Failure;
-    }
     // A key the model file gets wrong keeps its default: said on stderr, not fatal.
-    const analytics::ModelLoad load = analytics::ModelFile::load(parser.value(model));
     if (parser.isSet(model) && !QFileInfo::exists(parser.value(model))) {
         printError(tr("the model file '%1' does not exist").arg(parser.value(model)));
         return Failure;
     }
-    for (const Error &problem : load.problems)
-        printError(problem.message);
-    const analytics::ModelSettings &settings = load.settings;
-    auto lexicon = analytics::SentimentLexicon::englishWorkplace();
-    if (!lexicon) {
-        printError(lexicon.error().message);
+    const state::SourcesLoader::Outcome loaded = state::SourcesLoader::load(
+        parser.value(db), store::Database::Access::ReadOnly, parser.value(model));
+    for (const QString &warning : loaded.warnings)
+        printError(warning);
+    if (!loaded.error.isEmpty()) {
+        printError(loaded.error);
         return Failure;
     }
-    const analytics::SentimentAnalyzer tone(std::move(lexicon).value());
-    auto data = analytics::ActivityDataset::load((*database)->connection(), settings, &tone);
-    if (!data) {
-        printError(data.error().message);
-        return Failure;
-    }
+    const analytics::ActivityDataset *data = loaded.sources.dataset.get();
     if (!first.isValid())
         first = data->firstDay();
     if (!last.isValid())
@@ -126,11 +131,41 @@ int runReportCommand(const QStringList &arguments)
         return Failure;
     }
 
+    std::vector<std::int32_t> chosen;
+    if (parser.isSet(departments)) {
+        for (const QString &name :
+             parser.value(departments).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const auto &all = data->departments();
+            const auto found = std::find_if(all.begin(), all.end(), [&](const QString &d) {
+                return d.compare(name.trimmed(), Qt::CaseInsensitive) == 0;
+            });
+            if (found == all.end()) {
+                printError(
+                    tr("'%1' has no department named '%2'").arg(parser.value(db), name.trimmed()));
+                return UsageError;
+            }
+            chosen.push_back(std::int32_t(found - all.begin()));
+        }
+    }
+    if (pdf) {
+        PdfReportRequest request;
+        request.kind = kindValue;
+        request.databasePath = parser.value(db);
+        request.out = parser.value(out);
+        request.leaderEmail = parser.value(leader);
+        request.pseudonymise = parser.isSet(pseudonymise);
+        request.filter.from = first;
+        request.filter.to = last;
+        request.filter.granularity = *period;
+        request.filter.departments = chosen;
+        return writePdfReport(loaded.sources, request);
+    }
+
     QByteArray bytes;
     QJsonObject json{{QStringLiteral("period"),
                       analytics::FiguresExport::period(first, last, granularityValue)}};
     if (kindValue == u"leaders") {
-        const auto leaders = analytics::LeaderFigures(*data, settings).compute(first, last);
+        const auto leaders = loaded.sources.leaders->compute(first, last);
         if (formatValue == u"csv") {
             bytes = analytics::FiguresExport::leadersCsv(leaders);
         } else {
@@ -142,23 +177,8 @@ int runReportCommand(const QStringList &arguments)
         query.from = first;
         query.to = last;
         query.granularity = *period;
-        if (parser.isSet(departments)) {
-            for (const QString &name :
-                 parser.value(departments).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-                const auto &all = data->departments();
-                const auto found = std::find_if(all.begin(), all.end(), [&](const QString &d) {
-                    return d.compare(name.trimmed(), Qt::CaseInsensitive) == 0;
-                });
-                if (found == all.end()) {
-                    printError(tr("'%1' has no department named '%2'")
-                                   .arg(parser.value(db), name.trimmed()));
-                    return UsageError;
-                }
-                query.departments.push_back(std::int32_t(found - all.begin()));
-            }
-        }
-        analytics::CapitalEngine engine(*data, settings);
-        const auto capital = engine.compute(query);
+        query.departments = chosen;
+        const auto capital = loaded.sources.engine->compute(query);
         if (formatValue == u"csv") {
             bytes = analytics::FiguresExport::departmentsCsv(capital);
         } else {
@@ -176,6 +196,20 @@ int runReportCommand(const QStringList &arguments)
         return Failure;
     }
     return Success;
+}
+
+bool reportNeedsGui(const QStringList &arguments)
+{
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        QString value;
+        if (arguments[i] == u"--kind" && i + 1 < arguments.size())
+            value = arguments[i + 1];
+        else if (arguments[i].startsWith(u"--kind="))
+            value = arguments[i].mid(7);
+        if (value == u"leader" || value == u"townhall")
+            return true;
+    }
+    return false;
 }
 
 } // namespace goodwill::app

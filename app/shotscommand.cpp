@@ -35,7 +35,10 @@ int runShotsCommand(const QStringList &arguments)
         QStringLiteral("export"),
         QStringLiteral("also shoot the import wizard's preview and report on this export"),
         QStringLiteral("path"));
-    parser.addOptions({db, out, palette, exportOption});
+    const QCommandLineOption leader(QStringLiteral("leader"),
+                                    QStringLiteral("who \"My engagement\" is for (e-mail or name)"),
+                                    QStringLiteral("who"));
+    parser.addOptions({db, out, palette, exportOption, leader});
     if (!parser.parse(QStringList{QStringLiteral("goodwill shots")} + arguments) ||
         !parser.isSet(db) || !parser.isSet(out)) {
         printError(QStringLiteral("usage: goodwill shots --db FILE --out DIR [--palette "
@@ -48,6 +51,8 @@ int runShotsCommand(const QStringList &arguments)
 
     QTemporaryDir settingsDir;
     state::AppSettings settings(settingsDir.filePath(QStringLiteral("shots.ini")));
+    if (parser.isSet(leader))
+        settings.setValue(state::AppSettings::Key::EngagementLeader, parser.value(leader));
     ui::MainWindow window(settings);
     window.resize(1440, 900);
     window.show();

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "dashboardsession.h"
 #include "dashboardview.h"
 #include "demo/demogenerator.h"
@@ -7,13 +8,16 @@
 #include "importwizard.h"
 #include "pages/datapage.h"
 #include "pages/departmentspage.h"
+#include "pages/engagementpage.h"
 #include "pages/leaderspage.h"
 #include "pages/overviewpage.h"
 #include "pages/recognitionpage.h"
+#include "pages/townhallpage.h"
 #include "state/appsettings.h"
 #include "store/database.h"
 #include "store/storesummary.h"
 #include "summarypage.h"
+#include "userguidedialog.h"
 #include "widgets/filterbar.h"
 
 #include <QAction>
@@ -178,6 +182,9 @@ void MainWindow::createMenus()
         page->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("&User Guide"), this, &MainWindow::showUserGuide);
+    guide->setShortcut(QKeySequence::HelpContents);
+    help->addSeparator();
     help->addAction(tr("&About Goodwill"), this, &MainWindow::showAbout);
     updateRecentMenu();
 }
@@ -354,6 +361,10 @@ void MainWindow::createPages()
     auto *overview = new OverviewPage(*m_session, m_dashboard);
     connect(overview, &OverviewPage::pageRequested, m_dashboard, &DashboardView::showPage);
     m_dashboard->addPage(QStringLiteral("overview"), tr("Overview"), overview);
+    auto *engagement = new EngagementPage(*m_session, m_settings, m_dashboard);
+    m_dashboard->addPage(QStringLiteral("engagement"), tr("My engagement"), engagement);
+    m_dashboard->addPage(QStringLiteral("townhall"), tr("Town hall"),
+                         new TownHallPage(*m_session, m_settings, m_dashboard));
     m_dashboard->addPage(QStringLiteral("leaders"), tr("Leaders"),
                          new LeadersPage(*m_session, m_dashboard));
     m_dashboard->addPage(QStringLiteral("departments"), tr("Departments"),
@@ -362,6 +373,8 @@ void MainWindow::createPages()
                          new RecognitionPage(*m_session, m_dashboard));
     m_dataPage = new DataPage(*m_session, m_dashboard);
     m_dashboard->addPage(QStringLiteral("data"), tr("Data"), m_dataPage);
+    // One undo history for every edit: marking questions handled undoes like an override.
+    engagement->setUndoStack(m_dataPage->undoStack());
     connect(m_session, &DashboardSession::figureRequested, this,
             [this](const analytics::FigureRef &figure) {
                 DrillDownDialog::open(*m_session, figure, this);
@@ -375,13 +388,22 @@ ImportWizard *MainWindow::importWizard() const
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About Goodwill"),
-        tr("<h3>Goodwill %1</h3><p>How leaders engage with their people on internal social "
-           "media, and what it does to the goodwill of each department.</p><p>Everything stays "
-           "on this computer.</p><p>Built with Qt %2 and SQLite %3.</p>")
-            .arg(QStringLiteral(GOODWILL_VERSION), QString::fromLatin1(qVersion()),
-                 store::SqliteConnection::libraryVersion()));
+    auto *dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showUserGuide()
+{
+    // One guide window, raised again when asked for again; it does not block the dashboard.
+    auto *guide = findChild<UserGuideDialog *>();
+    if (!guide) {
+        guide = new UserGuideDialog(this);
+        guide->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    guide->show();
+    guide->raise();
+    guide->activateWindow();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

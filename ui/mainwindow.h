@@ -69,6 +69,7 @@ private:
     void chooseDatabase();
     void updateRecentMenu();
     void showAbout();
+    void showUserGuide();
     void createDemoThenOpen(const QString &path);
     void createPages();
 

@@ -57,73 +57,44 @@ std::optional<LeaderDetail> LeaderDetail::compute(const ActivityDataset &data,
             return std::nullopt;
     }
 
-    // One pass over the activities: the leader's replies by thread, their recognitions in
-    // the period, and the staff questions to them in the period.
+    // The staff questions to the leader in the period (shared with the town-hall brief).
+    LeaderInboxQuery inboxQuery;
+    inboxQuery.from = query.from;
+    inboxQuery.to = query.to;
+    inboxQuery.scope = query.scope;
+    inboxQuery.leaders = {query.leader};
+    const std::optional<LeaderInbox> inbox = LeaderInbox::compute(data, inboxQuery, cancel);
+    if (!inbox)
+        return std::nullopt;
+    detail.dataEnd = inbox->dataEnd;
+    detail.unanswered = inbox->unanswered();
+
+    // The leader's recognitions in the period, by department.
     const std::int32_t firstDay = ActivityDataset::dayOf(query.from);
     const std::int32_t lastDay = ActivityDataset::dayOf(query.to);
     const ScopeFilter inScope(query.scope, data);
     const auto &activities = data.activities();
-    std::vector<std::pair<std::int32_t, std::uint32_t>> replies; // (thread root, at)
-    std::vector<std::int32_t> questions;
     std::map<std::int32_t, int> recognitions;              // by department
     std::map<std::int32_t, std::set<std::int32_t>> people; // by department
-    std::uint32_t dataEnd = 0;
     for (std::int32_t a = 0; a < std::int32_t(activities.size()); ++a) {
         if ((a & 0xffff) == 0 && cancelled())
             return std::nullopt;
         const auto &activity = activities[size_t(a)];
-        dataEnd = std::max(dataEnd, activity.at);
-        const bool byLeader = activity.author == query.leader;
-        if (!byLeader && !activity.question)
+        if (activity.author != query.leader || !activity.recognition || !inScope(a))
             continue;
-        if (!inScope(a))
-            continue;
-        if (byLeader && activity.kind == store::ActivityKind::Reply)
-            replies.emplace_back(activity.root, activity.at);
         const std::int32_t day = ActivityDataset::dayOf(activity.at);
         if (day < firstDay || day > lastDay)
             continue;
-        if (byLeader && activity.recognition) {
-            std::set<std::int32_t> named;
-            for (std::int32_t person : data.recipientsOf(a)) {
-                if (const std::int32_t d = data.departmentOn(person, day); d >= 0) {
-                    named.insert(d);
-                    people[d].insert(person);
-                }
+        std::set<std::int32_t> named;
+        for (std::int32_t person : data.recipientsOf(a)) {
+            if (const std::int32_t d = data.departmentOn(person, day); d >= 0) {
+                named.insert(d);
+                people[d].insert(person);
             }
-            for (std::int32_t d : named)
-                ++recognitions[d];
         }
-        if (activity.question) {
-            const auto leaders = LeaderFigures::commentedLeaders(data, a);
-            if (std::find(leaders.begin(), leaders.end(), query.leader) != leaders.end())
-                questions.push_back(a);
-        }
+        for (std::int32_t d : named)
+            ++recognitions[d];
     }
-    detail.dataEnd = QDateTime::fromSecsSinceEpoch(dataEnd, Qt::UTC);
-
-    // Unanswered: no reply of the leader in the thread after the question, ever.
-    std::sort(replies.begin(), replies.end());
-    for (std::int32_t q : questions) {
-        const auto &question = activities[size_t(q)];
-        const auto later =
-            std::upper_bound(replies.begin(), replies.end(), std::pair{question.root, question.at});
-        if (later != replies.end() && later->first == question.root)
-            continue;
-        UnansweredQuestion &u = detail.unanswered.emplace_back();
-        u.activity = q;
-        u.at = QDateTime::fromSecsSinceEpoch(question.at, Qt::UTC);
-        u.author = question.author;
-        u.department = data.departmentOn(question.author, ActivityDataset::dayOf(question.at));
-        u.channel = data.channelOf(q);
-        u.hoursWaiting = double(dataEnd - question.at) / 3600.0;
-    }
-    std::sort(detail.unanswered.begin(), detail.unanswered.end(),
-              [&](const UnansweredQuestion &x, const UnansweredQuestion &y) {
-                  const auto xAt = activities[size_t(x.activity)].at;
-                  const auto yAt = activities[size_t(y.activity)].at;
-                  return std::tie(xAt, x.activity) < std::tie(yAt, y.activity);
-              });
 
     // Departments: reach (k applied there) merged with the recognitions.
     const auto wanted = [&](std::int32_t d) {

@@ -3,6 +3,7 @@
 #include "activitydataset.h"
 #include "activityscope.h"
 #include "capitalengine.h"
+#include "leaderinbox.h"
 #include "leaderstats.h"
 
 #include <QDate>
@@ -55,17 +56,6 @@ struct LeaderDepartment
     std::optional<double> reach; // LeaderFigures::reachByDepartment; empty under k
 };
 
-// A staff question to the leader that the leader has not answered in its thread.
-struct UnansweredQuestion
-{
-    std::int32_t activity = -1;   // activity index
-    QDateTime at;                 // UTC
-    std::int32_t author = -1;     // person index (the leader's own inbox: names may be shown)
-    std::int32_t department = -1; // the author's on the day; -1 when none
-    std::int32_t channel = -1;
-    double hoursWaiting = 0; // to the end of the data
-};
-
 struct LeaderDetail
 {
     std::int32_t leader = -1;
@@ -76,7 +66,9 @@ struct LeaderDetail
     // Every department with staff on the last day or recognised by the leader, in dataset
     // order (limited to the query's departments when it names some).
     std::vector<LeaderDepartment> departments;
-    std::vector<UnansweredQuestion> unanswered; // oldest first
+    // Staff questions to the leader (LeaderInbox) with no reply of theirs in the thread, oldest
+    // first. The leader's own inbox: staff names may be shown.
+    std::vector<UnansweredQuestion> unanswered;
 
     // Departments the leader recognised someone in (recognitions > 0).
     std::vector<LeaderDepartment> recognised() const;

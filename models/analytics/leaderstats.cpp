@@ -389,6 +389,11 @@ double LeaderFigures::medianResponsesPerPost(std::int32_t firstDay, std::int32_t
     return responsesPerPost.empty() ? 0 : median(responsesPerPost);
 }
 
+double LeaderFigures::medianResponsesPerPost(QDate from, QDate to) const
+{
+    return medianResponsesPerPost(ActivityDataset::dayOf(from), ActivityDataset::dayOf(to));
+}
+
 Persona LeaderFigures::persona(const LeaderStats &s, std::int32_t firstDay, std::int32_t lastDay,
                                double medianResponses) const
 {

@@ -83,6 +83,9 @@ public:
     std::optional<LeaderStats> compute(std::int32_t person, QDate from, QDate to) const;
     // One leader's reach by department over [from, to], for every department with staff.
     std::vector<DepartmentReach> reachByDepartment(std::int32_t person, QDate from, QDate to) const;
+    // The median, over the leaders who posted in [from, to], of staff responses (replies and
+    // reactions) per post: the persona rule's yardstick for a Catalyst.
+    double medianResponsesPerPost(QDate from, QDate to) const;
 
     // The leaders (person indexes) a message is a staff comment to: a staff reply in a
     // thread a leader started, and a staff post or reply naming a leader; each leader once,

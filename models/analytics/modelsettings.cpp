@@ -174,6 +174,11 @@ template <typename Settings, typename Visit> void forEachNumber(Settings &s, Vis
     visit("goals.posts_per_week", s.goals.postsPerWeek, 0, 1000);
     visit("goals.replies_per_week", s.goals.repliesPerWeek, 0, 1000);
     visit("goals.recognitions_per_week", s.goals.recognitionsPerWeek, 0, 1000);
+    visit("engagement.not_recognised_days", s.engagement.notRecognisedDays, 7, 730);
+    visit("engagement.silent_weeks", s.engagement.silentWeeks, 1, 104);
+    visit("engagement.question_wait_days", s.engagement.questionWaitDays, 1, 365);
+    visit("engagement.reply_rate_change_points", s.engagement.replyRateChangePoints, 1, 100);
+    visit("engagement.best_posts", s.engagement.bestPosts, 1, 50);
 }
 
 constexpr double weightMax = 1000;

@@ -64,6 +64,18 @@ struct GoalSettings
     bool operator==(const GoalSettings &) const = default;
 };
 
+// My engagement (docs/model.md, "My engagement"): its windows and nudge thresholds.
+struct EngagementSettings
+{
+    int notRecognisedDays = 90;        // "not recognised in the last N days"
+    int silentWeeks = 6;               // a department silent this long gets a nudge
+    int questionWaitDays = 7;          // an open question waiting this long gets a nudge
+    double replyRateChangePoints = 10; // a change of the reply rate worth a nudge
+    int bestPosts = 5;                 // how many best-received posts are listed
+
+    bool operator==(const EngagementSettings &) const = default;
+};
+
 // Every threshold, target, weight, window, pattern and phrase list of the model. The
 // defaults live in resources/model.json; a user file overrides any subset of its keys.
 struct ModelSettings
@@ -78,6 +90,7 @@ struct ModelSettings
     PersonaSettings personas;
     AlertSettings alerts;
     GoalSettings goals;
+    EngagementSettings engagement;
     std::vector<PillarSettings> pillars;
     std::map<QString, QStringList> leaderTitlePatterns;  // by language
     std::map<QString, QStringList> channelKindPatterns;  // by channel kind

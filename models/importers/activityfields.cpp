@@ -269,8 +269,10 @@ Result<void> ActivityFields::learn(const Record &record)
     if (!checked)
         return checked.error();
     const auto &v = record.values;
-    if (!m_ids.insert(std::string(v[Id])).second)
+    const std::uint64_t idHash = KeyIndex::hashOf(v[Id]);
+    if (m_ids.find(idHash))
         return Error{tr("the id '%1' is used twice in this file").arg(fromUtf8(v[Id]))};
+    m_ids.insert(idHash);
     const std::int64_t at = checked->at;
     Person &author = personFor(personKey(v[Author]));
     // A person's name, title and department may be on any of their rows; the latest
@@ -310,6 +312,7 @@ Result<void> ActivityFields::readTwice(const ExportArchive &archive, ImportSink 
 {
     if (auto learned = pass(false); !learned)
         return learned.error();
+    m_ids.clear(); // the sink keeps its own
     if (auto begun = sink.beginSource(kind, sourceName(archive)); !begun)
         return begun.error();
     if (auto added = addPeopleAndChannels(sink); !added)

@@ -145,20 +145,27 @@ Result<void> CsvReader::fill()
         else if (data.substr(0, 2) == "\xFF\xFE" || data.substr(0, 2) == "\xFE\xFF")
             return Error{tr("%1 is UTF-16 text: save it as UTF-8 CSV").arg(m_fileName)};
     }
+    bool unclosed = false, broken = false;
     if (have == 0) {
         m_atEnd = true;
-        if (csv_fini(m_parser.get(), onField, onRowEnd, this) != 0)
-            return errorAtLine(m_lineBreaks + 1,
-                               tr("a quoted field is not closed before the end of the file"));
-    } else if (!data.empty() && csv_parse(m_parser.get(), data.data(), data.size(), onField,
-                                          onRowEnd, this) != data.size()) {
+        unclosed = csv_fini(m_parser.get(), onField, onRowEnd, this) != 0;
+    } else if (!data.empty()) {
+        broken = csv_parse(m_parser.get(), data.data(), data.size(), onField, onRowEnd, this) !=
+                 data.size();
+    }
+    // A field's problem lies before the place the parser stopped at: it is reported first,
+    // so the error is the same however the stream cut the file into chunks.
+    if (!m_fieldError.isEmpty())
+        return errorAtLine(m_fieldErrorLine, m_fieldError);
+    if (unclosed)
+        return errorAtLine(m_lineBreaks + 1,
+                           tr("a quoted field is not closed before the end of the file"));
+    if (broken) {
         if (csv_error(m_parser.get()) == CSV_ENOMEM)
             return errorAtLine(m_lineBreaks + 1, tr("a field is larger than 16 MiB"));
         return errorAtLine(m_lineBreaks + 1, tr("a quote stands inside an unquoted field, or "
                                                 "a quoted field is not closed"));
     }
-    if (!m_fieldError.isEmpty())
-        return errorAtLine(m_fieldErrorLine, m_fieldError);
     return {};
 }
 

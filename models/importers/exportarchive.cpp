@@ -46,9 +46,10 @@ bool isSafeEntryName(const QString &name)
                         [](const QString &part) { return part == QStringLiteral(".."); });
 }
 
-// A ZIP entry that inflates by more than this ratio and past this size is refused: real
-// exports compress text about 5 to 20 times.
-constexpr std::int64_t bombRatio = 1000;
+// A ZIP entry, or a whole ZIP, that inflates by more than this ratio and past this size
+// is refused: real exports compress text about 5 to 20 times, deflate at most about 1,030
+// times (a file of zeros). The whole-archive rule catches many entries each under the size.
+constexpr std::int64_t bombRatio = 200;
 constexpr std::int64_t bombMinimumSize = std::int64_t(64) << 20;
 
 // Plain POSIX reads: an unpacked Slack export is tens of thousands of small files, and
@@ -178,6 +179,10 @@ Result<void> ExportArchive::listZip()
     if (!m_zip)
         return Error{tr("'%1' is not a readable ZIP file (truncated or damaged): %2")
                          .arg(m_path, zipErrorText(code))};
+    // The whole archive may inflate by the same ratio (many entries each under the size).
+    const std::int64_t archiveSize = std::max<std::int64_t>(QFileInfo(m_path).size(), 1);
+    const std::int64_t inflateLimit = std::max(bombMinimumSize, bombRatio * archiveSize);
+    std::int64_t total = 0;
     const zip_int64_t count = zip_get_num_entries(m_zip, 0);
     for (zip_int64_t i = 0; i < count; ++i) {
         zip_stat_t stat;
@@ -193,14 +198,25 @@ Result<void> ExportArchive::listZip()
                              .arg(m_path, name)};
         if (name.endsWith(QLatin1Char('/')))
             continue;
-        const auto size = std::int64_t(stat.size);
-        const auto packed = std::int64_t(stat.comp_size);
-        if (size > bombMinimumSize && size > bombRatio * std::max<std::int64_t>(packed, 1))
+        // Sizes are what the ZIP claims, unchecked until read: a packed size can be no
+        // larger than the archive, and claims are compared before they are added up.
+        const auto packed = std::int64_t(std::min<zip_uint64_t>(stat.comp_size, archiveSize));
+        if (stat.size > zip_uint64_t(inflateLimit) ||
+            (std::int64_t(stat.size) > bombMinimumSize &&
+             std::int64_t(stat.size) > bombRatio * std::max<std::int64_t>(packed, 1)))
             return Error{tr("'%1': entry '%2' would inflate %3 bytes from %4 (a ZIP bomb?); "
                             "nothing was imported")
                              .arg(m_path, name)
-                             .arg(size)
+                             .arg(stat.size)
                              .arg(packed)};
+        const auto size = std::int64_t(stat.size);
+        total += size;
+        if (total > inflateLimit)
+            return Error{tr("'%1' would inflate to more than %2 bytes from %3 (a ZIP bomb?); "
+                            "nothing was imported")
+                             .arg(m_path)
+                             .arg(inflateLimit)
+                             .arg(archiveSize)};
         m_entries.push_back({name, size, i});
     }
     std::sort(m_entries.begin(), m_entries.end(),

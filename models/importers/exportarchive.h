@@ -16,7 +16,10 @@ namespace goodwill::importers {
 // An export as the user has it: a ZIP file, an unpacked folder, or one single file.
 // Entries are named by their path inside it ('/'-separated; a single file is one entry
 // named by its file name) and read one at a time, so a large export is never held whole.
-// ZIP entries with absolute or '..' paths are refused when the archive is opened.
+// Nothing is ever unpacked to disk. A ZIP is refused when it is opened if an entry has an
+// absolute or '..' path, or if an entry or the whole archive would inflate past 64 MiB
+// and 200 times its packed size (a ZIP bomb); an entry never inflates past the size its
+// header declares (docs/formats.md section 8).
 class ExportArchive
 {
 public:

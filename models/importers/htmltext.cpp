@@ -94,9 +94,12 @@ private:
 // one we know, in which case the '&' is kept as text.
 std::size_t decodeEntity(std::string_view html, std::size_t pos, std::string &decoded)
 {
-    const std::size_t semicolon = html.find(';', pos + 1);
-    if (semicolon == std::string_view::npos || semicolon - pos > 12)
+    // Looked for among the next 12 bytes only: a search to the end of the text for each
+    // '&' would make a long body of '&' without ';' quadratic.
+    const std::size_t found = html.substr(pos + 1, 12).find(';');
+    if (found == std::string_view::npos)
         return 0;
+    const std::size_t semicolon = pos + 1 + found;
     const std::string_view name = html.substr(pos + 1, semicolon - pos - 1);
     decoded.clear();
     if (name.size() > 1 && name[0] == '#') {

@@ -1,5 +1,6 @@
 #include "importsink.h"
 
+#include "csvreader.h"
 #include "fieldtext.h"
 
 #include "store/bulkwriter.h"
@@ -9,6 +10,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <initializer_list>
 
 namespace goodwill::importers {
 namespace {
@@ -18,12 +20,10 @@ QString tr(const char *text)
     return QCoreApplication::translate("ImportSink", text);
 }
 
-// A 64-bit hash stands for the key in memory (two keys of one export colliding is about as
-// likely as one in ten million for ten million keys); the database keeps the full key.
+// A 64-bit hash stands for the key in memory; the database keeps the full key.
 std::uint64_t keyHash(std::string_view key)
 {
-    const std::uint64_t hash = std::hash<std::string_view>{}(key);
-    return hash == 0 ? 1 : hash;
+    return KeyIndex::hashOf(key);
 }
 
 constexpr std::int64_t earliest = 631152000; // 1990-01-01T00:00:00Z
@@ -34,6 +34,30 @@ constexpr std::string_view beginningOfTime = "1970-01-01";
 constexpr std::int64_t waitingRoot = -1;
 constexpr std::int64_t reactionRoot = -2;
 constexpr std::int64_t skippedRoot = -3;
+
+static_assert(ImportSink::maxFieldSize == CsvReader::maxFieldSize);
+
+// The index of the first value over ImportSink::maxFieldSize, or -1. No platform lets a
+// message come near it (Slack caps a text at 40,000 characters, Mattermost at 65,535): a
+// larger value is a damaged or hostile file, refused by name instead of written.
+int firstTooLarge(std::initializer_list<std::string_view> values)
+{
+    int index = 0;
+    for (const std::string_view value : values) {
+        if (value.size() > ImportSink::maxFieldSize)
+            return index;
+        ++index;
+    }
+    return -1;
+}
+
+Error tooLarge(const QString &field, std::size_t size)
+{
+    return Error{tr("the %1 is %2 MiB long; a value may hold at most %3 MiB")
+                     .arg(field)
+                     .arg((size + (std::size_t(1) << 20) - 1) >> 20)
+                     .arg(ImportSink::maxFieldSize >> 20)};
+}
 
 } // namespace
 
@@ -243,6 +267,15 @@ Result<void> ImportSink::addPerson(const ImportedPerson &person)
 {
     if (person.sourceUserId.empty())
         return Error{tr("a person without an id")};
+    if (const int large = firstTooLarge({person.sourceUserId, person.email, person.displayName,
+                                         person.title, person.department});
+        large >= 0) {
+        const std::string *values[] = {&person.sourceUserId, &person.email, &person.displayName,
+                                       &person.title, &person.department};
+        const QString names[] = {tr("person's id"), tr("e-mail"), tr("name"), tr("title"),
+                                 tr("department")};
+        return tooLarge(names[large], values[large]->size());
+    }
     if (const auto it = m_users.find(person.sourceUserId); it != m_users.end()) {
         // Known from an earlier export of this source: only the department may move on.
         if (!person.department.empty()) {
@@ -296,6 +329,9 @@ Result<void> ImportSink::addChannel(const ImportedChannel &channel)
 {
     if (channel.sourceChannelId.empty())
         return Error{tr("a channel without an id")};
+    if (const int large = firstTooLarge({channel.sourceChannelId, channel.name}); large >= 0)
+        return tooLarge(large == 0 ? tr("channel's id") : tr("channel's name"),
+                        large == 0 ? channel.sourceChannelId.size() : channel.name.size());
     channelOf(channel.sourceChannelId, channel.name); // an existing channel stays as it is
     return {};
 }
@@ -354,6 +390,16 @@ Result<void> ImportSink::addMessage(const ImportedMessage &message)
         return Error{tr("the time %1 is out of range (1990 to 2100)").arg(message.at)};
     if (message.key.empty())
         return Error{tr("a message without an id")};
+    if (const int large = firstTooLarge({message.text, message.key, message.author, message.channel,
+                                         message.parent, message.root, message.emoji});
+        large >= 0) {
+        const std::string_view values[] = {message.text,    message.key,    message.author,
+                                           message.channel, message.parent, message.root,
+                                           message.emoji};
+        const QString names[] = {tr("text"),      tr("id"),        tr("author"), tr("channel"),
+                                 tr("parent id"), tr("thread id"), tr("emoji")};
+        return tooLarge(names[large], values[large].size());
+    }
     m_report.first = std::min(m_report.first, message.at);
     m_report.last = std::max(m_report.last, message.at);
 
@@ -534,6 +580,12 @@ Result<void> ImportSink::resolveWaiting()
 
 Result<void> ImportSink::addStint(const ImportedStint &stint)
 {
+    if (const int large = firstTooLarge({stint.email, stint.name, stint.title, stint.department});
+        large >= 0) {
+        const std::string *values[] = {&stint.email, &stint.name, &stint.title, &stint.department};
+        const QString names[] = {tr("e-mail"), tr("name"), tr("title"), tr("department")};
+        return tooLarge(names[large], values[large]->size());
+    }
     const std::string email = fieldtext::lowerAscii(stint.email);
     if (email.empty())
         return Error{tr("a roster row without an e-mail")};

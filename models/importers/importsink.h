@@ -67,6 +67,9 @@ public:
 
     // Times accepted: 1990-01-01 up to 2100-01-01 (UTC).
     static bool timeInRange(std::int64_t seconds);
+    // The largest value of any record (a text, a name, an id), whatever the format: the
+    // same as a CSV value's (CsvReader::maxFieldSize). Larger is refused, naming the field.
+    static constexpr std::size_t maxFieldSize = std::size_t(16) << 20;
 
     // The source of the last finished source (its import run row names it).
     std::int64_t lastSourceId() const { return m_lastSourceId; }

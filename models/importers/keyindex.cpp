@@ -1,5 +1,6 @@
 #include "keyindex.h"
 
+#include <functional>
 #include <limits>
 
 namespace goodwill::importers {
@@ -14,6 +15,12 @@ KeyIndex::Entry KeyIndex::Entry::make(std::uint64_t hash, std::int64_t id, std::
         entry.back = std::int32_t(id - root);
     // else: a root after its reply (hand-made data): the entry is its own root
     return entry;
+}
+
+std::uint64_t KeyIndex::hashOf(std::string_view key)
+{
+    const std::uint64_t hash = std::hash<std::string_view>{}(key);
+    return hash == 0 ? 1 : hash;
 }
 
 KeyIndex::Entry *KeyIndex::find(std::uint64_t hash)

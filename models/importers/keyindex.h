@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string_view>
 #include <vector>
 
 namespace goodwill::importers {
@@ -26,6 +27,10 @@ public:
         static Entry make(std::uint64_t hash, std::int64_t id, std::int64_t root,
                           std::int64_t channel);
     };
+
+    // The hash a key is kept by: 64 bits stand for the key in memory (two keys of one export
+    // colliding is about as likely as one in ten million for ten million keys); never 0.
+    static std::uint64_t hashOf(std::string_view key);
 
     Entry *find(std::uint64_t hash);
     // The entry of `hash`, added (zeroed but for the hash) when missing.

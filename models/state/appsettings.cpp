@@ -33,6 +33,9 @@ const std::array<Entry, size_t(AppSettings::Key::KeyCount)> &entries()
         {AppSettings::Key::FilterDepartments, "filter/departments", QStringList()},
         {AppSettings::Key::FilterChannels, "filter/channels", QStringList()},
         {AppSettings::Key::FilterSources, "filter/sources", QStringList()},
+        {AppSettings::Key::EngagementLeader, "engagement/leader", QString()},
+        {AppSettings::Key::EngagementGoals, "engagement/goals", QVariantList()},
+        {AppSettings::Key::TownHallPseudonymise, "townhall/pseudonymise", false},
     }};
     return table;
 }

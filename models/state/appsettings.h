@@ -30,6 +30,10 @@ public:
         FilterDepartments,    // department names (names survive a re-import; indexes do not)
         FilterChannels,       // channel names, "source kind: source name/channel name"
         FilterSources,        // source names, "kind: name"
+        EngagementLeader,     // My engagement: who the user is (e-mail, else display name)
+        EngagementGoals,      // ... their goals a week: posts, replies, recognitions (empty:
+                              // the model file's)
+        TownHallPseudonymise, // Town-hall brief: staff names pseudonymised in the PDF (bool)
         KeyCount
     };
 

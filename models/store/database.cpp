@@ -133,7 +133,14 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &path, Access
 
     QByteArray target;
     int flags = SQLITE_OPEN_NOMUTEX;
-    if (database->m_readOnly) {
+    // Goodwill's own file, which another Goodwill window may be importing into while this
+    // one reads: opened with SQLite's locks and shared WAL index, writes refused by
+    // query_only. The reader then sees one committed state, never pages a checkpoint is
+    // rewriting; the -wal/-shm this needs are removed again when the last connection closes,
+    // and the file's bytes do not change.
+    const bool shared = database->m_readOnly && database->m_goodwillFile && header.walMode &&
+                        info.isWritable() && QFileInfo(info.absolutePath()).isWritable();
+    if (database->m_readOnly && !shared) {
         // A WAL file with no -wal beside it has nobody writing to it: open it immutable so
         // SQLite creates no -shm. Otherwise share the existing -wal/-shm, read-only.
         const bool walInUse = QFileInfo::exists(path + QStringLiteral("-wal"));
@@ -152,6 +159,14 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &path, Access
         return connection.error();
     database->m_connection = std::move(connection).value();
 
+    // Read-only: one read transaction for the connection's life, so that every query sees
+    // the same state even when another window commits an import in between.
+    if (database->m_readOnly) {
+        if (auto query = database->m_connection.execute("PRAGMA query_only = ON"); !query)
+            return query.error();
+        if (auto begun = database->m_connection.execute("BEGIN DEFERRED"); !begun)
+            return begun.error();
+    }
     // SQLite opens lazily: the first read tells a damaged file apart.
     if (!database->m_connection.queryInt("SELECT count(*) FROM sqlite_schema"))
         return Error{tr("'%1' is damaged or not a database (%2)")
@@ -184,6 +199,9 @@ Result<void> Database::prepareSchema(bool requireSchema)
                          .arg(m_schemaVersion)
                          .arg(schema::currentVersion)};
     if (m_schemaVersion == schema::currentVersion)
+        return {};
+    // Read as it stands: the tables later versions added are simply absent.
+    if (m_readOnly && m_schemaVersion >= schema::oldestReadableVersion)
         return {};
     if (m_readOnly)
         return Error{tr("'%1' uses schema version %2 and must be upgraded; open it for "

@@ -11,8 +11,12 @@ namespace goodwill::store {
 
 // An open activity database (a `.goodwill` file, or any SQLite file that follows
 // docs/schema.md). Files Goodwill created are opened read-write in WAL mode; a file
-// Goodwill did not create, or anything opened for reading only, is opened strictly
-// read-only: its bytes never change and no -wal/-shm/-journal file appears beside it.
+// Goodwill did not create, or anything opened for reading only, is only read: its bytes
+// never change and no -wal/-shm/-journal file is left beside it. A file opened for reading
+// holds one read transaction while open, so all its queries see one committed state even
+// while another window imports. Goodwill's own writable files are read with SQLite's locks
+// (their -wal/-shm exist while open); anything else is opened strictly read-only
+// (docs/decisions.md, Hardening).
 class Database
 {
 public:

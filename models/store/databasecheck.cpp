@@ -40,13 +40,13 @@ Result<DatabaseCheck> DatabaseCheck::run(const QString &path)
     if (check.schemaVersion < 0)
         check.problems << QCoreApplication::translate(
             "DatabaseCheck", "no schema_version table: not a Goodwill activity database");
-    else if (check.schemaVersion < schema::currentVersion && !check.goodwillFile)
+    else if (check.schemaVersion < schema::oldestReadableVersion && !check.goodwillFile)
         // Goodwill migrates its own older files; a file it did not create is only read.
         check.problems << QCoreApplication::translate(
                               "DatabaseCheck",
                               "schema_version holds no row for version %1, so Goodwill cannot "
                               "read it")
-                              .arg(schema::currentVersion);
+                              .arg(schema::oldestReadableVersion);
     else if (check.schemaVersion > schema::currentVersion)
         check.problems << QCoreApplication::translate(
                               "DatabaseCheck", "schema version %1 is newer than this Goodwill (%2)")
@@ -54,7 +54,7 @@ Result<DatabaseCheck> DatabaseCheck::run(const QString &path)
                               .arg(schema::currentVersion);
     for (const schema::Table &table : schema::tables()) {
         if (!db.tableExists(table.name)) {
-            if (check.schemaVersion == schema::currentVersion)
+            if (check.schemaVersion >= table.since)
                 check.problems << QCoreApplication::translate("DatabaseCheck",
                                                               "table %1 is missing")
                                       .arg(QString::fromUtf8(table.name));

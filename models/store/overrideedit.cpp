@@ -18,19 +18,25 @@ QString tr(const char *text)
 
 Result<void> edit(const QString &path, const std::function<Result<void>(StoreWriter &)> &write)
 {
+    return OverrideEdit::write(
+        path, write,
+        tr("'%1' was not created by Goodwill, so it is only ever read: overrides cannot be saved "
+           "in it. Put the roles and kinds you want into people.role and channels.kind of the "
+           "file itself."),
+        tr("'%1' is read-only (the file cannot be written), so overrides cannot be saved in it."));
+}
+
+} // namespace
+
+Result<void> OverrideEdit::write(const QString &path,
+                                 const std::function<Result<void>(StoreWriter &)> &write,
+                                 const QString &notGoodwill, const QString &notWritable)
+{
     auto database = Database::open(path, Database::Access::ReadWrite);
     if (!database)
         return database.error();
-    if ((*database)->isReadOnly()) {
-        if (!(*database)->isGoodwillFile())
-            return Error{tr("'%1' was not created by Goodwill, so it is only ever read: "
-                            "overrides cannot be saved in it. Put the roles and kinds you want "
-                            "into people.role and channels.kind of the file itself.")
-                             .arg(path)};
-        return Error{tr("'%1' is read-only (the file cannot be written), so overrides cannot "
-                        "be saved in it.")
-                         .arg(path)};
-    }
+    if ((*database)->isReadOnly())
+        return Error{((*database)->isGoodwillFile() ? notWritable : notGoodwill).arg(path)};
     SqliteConnection &connection = (*database)->connection();
     SqliteTransaction transaction(connection);
     if (!transaction.began())
@@ -42,8 +48,6 @@ Result<void> edit(const QString &path, const std::function<Result<void>(StoreWri
         return written;
     return transaction.commit();
 }
-
-} // namespace
 
 std::optional<PersonRole> personRoleFromString(std::string_view text)
 {

@@ -6,10 +6,13 @@
 #include <QString>
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string_view>
 
 namespace goodwill::store {
+
+class StoreWriter;
 
 // The words of the schema (docs/schema.md) back to values; nullopt for anything else.
 std::optional<PersonRole> personRoleFromString(std::string_view text);
@@ -26,6 +29,14 @@ public:
                                         std::optional<PersonRole> role);
     static Result<void> setChannelKindOverride(const QString &path, std::int64_t channelId,
                                                std::optional<ChannelKind> kind);
+
+    // Any one user edit the same way (a question marked handled, ...): `write` runs in a
+    // transaction of its own. A file that opens read-only is refused with `notGoodwill` (a
+    // file Goodwill did not create) or `notWritable` (a file that cannot be written), each
+    // a sentence with %1 for the path.
+    static Result<void> write(const QString &path,
+                              const std::function<Result<void>(StoreWriter &)> &write,
+                              const QString &notGoodwill, const QString &notWritable);
 };
 
 } // namespace goodwill::store

@@ -104,6 +104,17 @@ CREATE TABLE import_runs (
 );
 )sql";
 
+// v2: the leader's "mark handled" on an unanswered staff question (My engagement). A user's
+// annotation, kept per leader: the same question may be addressed to several leaders.
+constexpr const char *tablesV2 = R"sql(
+CREATE TABLE handled_questions (
+    activity_id INTEGER NOT NULL REFERENCES activities(id),
+    person_id   INTEGER NOT NULL REFERENCES people(id),
+    handled_at  TEXT NOT NULL,
+    PRIMARY KEY (activity_id, person_id)
+) WITHOUT ROWID;
+)sql";
+
 constexpr const char *indexesV1 = R"sql(
 CREATE UNIQUE INDEX IF NOT EXISTS activities_source_key ON activities(source_id, source_activity_id);
 CREATE INDEX IF NOT EXISTS activities_author_at ON activities(author_id, at);
@@ -168,8 +179,10 @@ Result<void> recordVersion(SqliteConnection &connection, int version)
 
 Result<void> createTables(SqliteConnection &connection)
 {
-    if (auto created = connection.execute(tablesV1); !created)
-        return created;
+    for (const char *step : {tablesV1, tablesV2}) {
+        if (auto created = connection.execute(step); !created)
+            return created;
+    }
     return recordVersion(connection, currentVersion);
 }
 
@@ -199,7 +212,14 @@ Result<void> migrate(SqliteConnection &connection, int from)
             return recorded;
         from = 1;
     }
-    // Later migrations (v1 -> v2 ...) go here, each in its own step.
+    if (from == 1) {
+        if (auto done = connection.execute(tablesV2); !done)
+            return done;
+        if (auto recorded = recordVersion(connection, 2); !recorded)
+            return recorded;
+        from = 2;
+    }
+    // Later migrations (v2 -> v3 ...) go here, each in its own step.
     if (from != currentVersion)
         return Error{
             QCoreApplication::translate("Schema", "%1: no migration from schema version %2")
@@ -222,6 +242,7 @@ const std::vector<Table> &tables()
         {"recognition_recipients", "activity_id, person_id", false},
         {"mentions", "activity_id, person_id", false},
         {"import_runs", "id", true},
+        {"handled_questions", "activity_id, person_id", false, 2},
     };
     return all;
 }

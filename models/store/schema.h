@@ -12,7 +12,11 @@ class SqliteConnection;
 // migrations that bring older Goodwill files up to date.
 namespace schema {
 
-inline constexpr int currentVersion = 1;
+inline constexpr int currentVersion = 2;
+// The oldest version read as it is, without migrating: a file of this version or later,
+// opened read-only (one Goodwill did not create, or one opened for reading only), is read
+// as it stands. v2 only added handled_questions, so a v1 file reads as one with no marks.
+inline constexpr int oldestReadableVersion = 1;
 // PRAGMA application_id of files Goodwill created: "Good" in ASCII.
 inline constexpr int applicationId = 0x476F6F64;
 
@@ -32,7 +36,8 @@ struct Table
 {
     const char *name;
     const char *keyOrder;
-    bool runLog; // describes how data arrived, not the data itself
+    bool runLog;   // describes how data arrived, not the data itself
+    int since = 1; // the schema version that added it: absent from older files
 };
 const std::vector<Table> &tables();
 

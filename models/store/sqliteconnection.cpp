@@ -53,7 +53,7 @@ Result<void> SqliteConnection::execute(std::string_view sql)
     const std::string text(sql);
     char *message = nullptr;
     if (sqlite3_exec(m_db, text.c_str(), nullptr, nullptr, &message) != SQLITE_OK) {
-        const QString detail = QString::fromUtf8(message ? message : sqlite3_errmsg(m_db));
+        const QString detail = explained(message ? message : sqlite3_errmsg(m_db));
         sqlite3_free(message);
         return Error{
             QCoreApplication::translate("SqliteConnection", "%1: %2").arg(m_displayName, detail)};
@@ -96,8 +96,29 @@ Error SqliteConnection::error(const QString &what) const
 
 QString SqliteConnection::lastMessage() const
 {
-    return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db))
+    return m_db ? explained(sqlite3_errmsg(m_db))
                 : QCoreApplication::translate("SqliteConnection", "out of memory");
+}
+
+QString SqliteConnection::explained(const char *sqliteMessage) const
+{
+    const QString message = QString::fromUtf8(sqliteMessage);
+    // The two conditions the user can do something about, said plainly; SQLite's own words
+    // ("database or disk is full", "database is locked") follow.
+    switch (lastErrorCode() & 0xff) {
+    case SQLITE_FULL:
+        return QCoreApplication::translate("SqliteConnection",
+                                           "the disk is full; free some space and try again (%1)")
+            .arg(message);
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return QCoreApplication::translate("SqliteConnection",
+                                           "another Goodwill window or program is writing to it; "
+                                           "try again when it has finished (%1)")
+            .arg(message);
+    default:
+        return message;
+    }
 }
 
 int SqliteConnection::lastErrorCode() const
@@ -105,8 +126,9 @@ int SqliteConnection::lastErrorCode() const
     return m_db ? sqlite3_extended_errcode(m_db) : SQLITE_NOMEM;
 }
 
-SqliteTransaction::SqliteTransaction(SqliteConnection &connection)
-    : m_connection(connection), m_began(connection.execute("BEGIN IMMEDIATE"))
+SqliteTransaction::SqliteTransaction(SqliteConnection &connection, Mode mode)
+    : m_connection(connection),
+      m_began(connection.execute(mode == Mode::Write ? "BEGIN IMMEDIATE" : "BEGIN DEFERRED"))
 {
     m_open = m_began.ok();
 }

@@ -46,6 +46,8 @@ public:
     int lastErrorCode() const;
 
 private:
+    QString explained(const char *sqliteMessage) const;
+
     sqlite3 *m_db = nullptr;
     QString m_displayName;
 };
@@ -55,7 +57,12 @@ private:
 class SqliteTransaction
 {
 public:
-    explicit SqliteTransaction(SqliteConnection &connection);
+    enum class Mode
+    {
+        Write, // BEGIN IMMEDIATE: takes the write lock now, waiting out another writer
+        Read   // BEGIN DEFERRED: every read until the end sees the same state of the file
+    };
+    explicit SqliteTransaction(SqliteConnection &connection, Mode mode = Mode::Write);
     ~SqliteTransaction();
     SqliteTransaction(const SqliteTransaction &) = delete;
     SqliteTransaction &operator=(const SqliteTransaction &) = delete;

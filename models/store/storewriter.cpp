@@ -95,6 +95,11 @@ Result<StoreWriter> StoreWriter::create(SqliteConnection &connection)
         {&writer.m_removeStints, "DELETE FROM roster WHERE person_id = ?"},
         {&writer.m_roleOverride, "UPDATE people SET role_override = ? WHERE id = ?"},
         {&writer.m_kindOverride, "UPDATE channels SET kind_override = ? WHERE id = ?"},
+        {&writer.m_markHandled,
+         "INSERT INTO handled_questions (activity_id, person_id, handled_at) VALUES (?, ?, ?) "
+         "ON CONFLICT (activity_id, person_id) DO NOTHING"},
+        {&writer.m_unmarkHandled,
+         "DELETE FROM handled_questions WHERE activity_id = ? AND person_id = ?"},
     };
     for (const auto &[statement, sql] : statements) {
         auto prepared = connection.prepare(sql);
@@ -304,6 +309,30 @@ Result<void> StoreWriter::setChannelKindOverride(std::int64_t channelId,
 {
     return update(m_kindOverride, "channels", channelId,
                   kind ? std::optional(toString(*kind)) : std::nullopt);
+}
+
+Result<void> StoreWriter::markQuestionHandled(std::int64_t activityId, std::int64_t personId,
+                                              std::string_view handledAt)
+{
+    m_markHandled.bind(1, activityId);
+    m_markHandled.bind(2, personId);
+    m_markHandled.bind(3, handledAt);
+    return run(m_markHandled, "handled_questions", activityId);
+}
+
+Result<void> StoreWriter::unmarkQuestionHandled(std::int64_t activityId, std::int64_t personId)
+{
+    m_unmarkHandled.bind(1, activityId);
+    m_unmarkHandled.bind(2, personId);
+    if (auto removed = run(m_unmarkHandled, "handled_questions", activityId); !removed)
+        return removed;
+    if (sqlite3_changes(m_connection->handle()) == 0)
+        return Error{QCoreApplication::translate(
+                         "StoreWriter", "%1: question %2 is not marked handled for person %3")
+                         .arg(m_connection->displayName())
+                         .arg(activityId)
+                         .arg(personId)};
+    return {};
 }
 
 } // namespace goodwill::store

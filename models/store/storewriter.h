@@ -42,6 +42,12 @@ public:
     // the override, so the stored role or kind counts again. An error when no such row.
     Result<void> setRoleOverride(std::int64_t personId, std::optional<PersonRole> role);
     Result<void> setChannelKindOverride(std::int64_t channelId, std::optional<ChannelKind> kind);
+    // A leader's "mark handled" on an unanswered staff question (handled_questions, schema
+    // v2): `handledAt` is ISO 8601 UTC ("2026-10-02T09:30:00Z"). Marking again keeps the
+    // first time; unmarking a question that is not marked is an error naming it.
+    Result<void> markQuestionHandled(std::int64_t activityId, std::int64_t personId,
+                                     std::string_view handledAt);
+    Result<void> unmarkQuestionHandled(std::int64_t activityId, std::int64_t personId);
 
 private:
     explicit StoreWriter(SqliteConnection &connection) : m_connection(&connection) {}
@@ -52,7 +58,7 @@ private:
     SqliteConnection *m_connection;
     SqliteStatement m_source, m_department, m_person, m_personSourceId, m_roster, m_channel,
         m_activity, m_recipient, m_mention, m_importRun, m_closeStint, m_removeStints,
-        m_activityGroup, m_roleOverride, m_kindOverride;
+        m_activityGroup, m_roleOverride, m_kindOverride, m_markHandled, m_unmarkHandled;
 };
 
 } // namespace goodwill::store

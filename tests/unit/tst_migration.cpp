@@ -1,3 +1,4 @@
+#include "store/contenthash.h"
 #include "store/database.h"
 #include "testdatabase.h"
 
@@ -39,9 +40,10 @@ private Q_SLOTS:
         QVERIFY(!path.isEmpty());
         auto db = Database::open(path, Database::Access::ReadWrite);
         QVERIFY2(db, db ? "" : qPrintable(db.error().message));
-        QCOMPARE((*db)->schemaVersion(), 1);
+        QCOMPARE((*db)->schemaVersion(), 2); // v0 -> v1 -> v2 in one transaction
         auto &c = (*db)->connection();
-        QCOMPARE(queryInt(c, "SELECT max(version) FROM schema_version"), 1);
+        QCOMPARE(queryInt(c, "SELECT max(version) FROM schema_version"), 2);
+        QCOMPARE(queryInt(c, "SELECT count(*) FROM handled_questions"), 0);
         QCOMPARE(queryInt(c, "SELECT count(*) FROM people"), 4);
         QCOMPARE(queryInt(c, "SELECT count(*) FROM departments"), 2);
         // Department names became roster stints; the person without one has none.
@@ -72,6 +74,63 @@ private Q_SLOTS:
         QVERIFY(db.error().message.contains(path));
         QVERIFY(db.error().message.contains(QStringLiteral("upgraded")));
         QCOMPARE(testing::fileBytes(path), before);
+    }
+
+    // A Goodwill v1 file: the v1 tables (v2 only added handled_questions) and version row 1.
+    QString makeV1(const QString &name)
+    {
+        const QString path = m_dir.filePath(name);
+        {
+            auto db = Database::create(path);
+            if (!db || !testing::execute((*db)->connection(), R"sql(
+                    DROP TABLE handled_questions;
+                    DELETE FROM schema_version;
+                    INSERT INTO schema_version VALUES (1, '2026-10-01T00:00:00Z');
+                    INSERT INTO sources VALUES (1, 'csv', 'one');
+                    INSERT INTO people (id, display_name, title) VALUES (1, 'Lena', 'VP Sales'),
+                                                                        (2, 'Sam', 'Rep');
+                    INSERT INTO activities (id, source_id, source_activity_id, kind, at,
+                                            author_id, text)
+                        VALUES (1, 1, 'a1', 'post', 1735718400, 2, '@Lena why?');
+                    PRAGMA journal_mode = DELETE;
+                )sql"))
+                return {};
+        }
+        return path;
+    }
+
+    void migratesV1ToV2()
+    {
+        const QString path = makeV1(QStringLiteral("v1.goodwill"));
+        QVERIFY(!path.isEmpty());
+        QByteArray hashV1;
+        {
+            // Read-only, a v1 file is read as it stands (no marks), not refused.
+            auto db = Database::open(path, Database::Access::ReadOnly);
+            QVERIFY2(db, db ? "" : qPrintable(db.error().message));
+            QCOMPARE((*db)->schemaVersion(), 1);
+            QVERIFY(!(*db)->connection().tableExists("handled_questions"));
+            auto hash = contentHash((*db)->connection());
+            QVERIFY(hash);
+            hashV1 = *hash;
+        }
+        auto db = Database::open(path, Database::Access::ReadWrite);
+        QVERIFY2(db, db ? "" : qPrintable(db.error().message));
+        QCOMPARE((*db)->schemaVersion(), 2);
+        auto &c = (*db)->connection();
+        QCOMPARE(queryInt(c, "SELECT count(*) FROM schema_version"), 2); // 1, then 2
+        QCOMPARE(queryInt(c, "SELECT max(version) FROM schema_version"), 2);
+        QCOMPARE(queryInt(c, "SELECT count(*) FROM activities"), 1);
+        QCOMPARE(queryInt(c, "SELECT count(*) FROM handled_questions"), 0);
+        // The same content with no marks hashes the same; a mark changes it.
+        QCOMPARE(*contentHash(c), hashV1);
+        QVERIFY(testing::execute(c, "INSERT INTO handled_questions VALUES (1, 1, "
+                                    "'2026-10-02T09:30:00Z')"));
+        QVERIFY(*contentHash(c) != hashV1);
+        // The table keeps its rules: one mark per question and leader, real rows only.
+        QVERIFY(!c.execute("INSERT INTO handled_questions VALUES (1, 1, '2026-10-03T00:00:00Z')"));
+        QVERIFY(!c.execute("INSERT INTO handled_questions VALUES (99, 1, '2026-10-03T00:00:00Z')"));
+        QVERIFY(!c.execute("INSERT INTO handled_questions VALUES (1, 2, NULL)"));
     }
 
     void refusesANewerSchema()

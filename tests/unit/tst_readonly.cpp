@@ -5,6 +5,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -49,6 +51,9 @@ private:
         return path;
     }
 
+    // A file opened for reading is never changed and leaves no side file. Goodwill's own
+    // writable files are read with SQLite's locks, so their -wal/-shm exist while open
+    // (another window may be writing); anything else is opened without any.
     void expectUntouchedRead(const QString &path, Database::Access access)
     {
         const QByteArray before = fileBytes(path);
@@ -61,10 +66,41 @@ private:
             QCOMPARE(queryInt((*db)->connection(), "SELECT count(*) FROM people"), 1);
             QVERIFY(!(*db)->connection().execute("INSERT INTO people (display_name) VALUES ('X')"));
             QVERIFY(!(*db)->connection().execute("CREATE TABLE scratch (x)"));
-            QVERIFY(sideFiles(path).isEmpty());
+            QVERIFY(!(*db)->connection().execute("PRAGMA user_version = 7"));
+            if (!(*db)->isGoodwillFile())
+                QVERIFY(sideFiles(path).isEmpty());
         }
         QCOMPARE(fileBytes(path), before);
         QCOMPARE(sideFiles(path), QStringList());
+    }
+
+    QString makeOwn(const QString &name, int people)
+    {
+        const QString path = m_dir.filePath(name);
+        auto db = Database::create(path);
+        if (!db)
+            return {};
+        for (int i = 0; i < people; ++i) {
+            if (!(*db)->connection().execute("INSERT INTO people (display_name) VALUES ('P" +
+                                             std::to_string(i) + "')"))
+                return {};
+        }
+        return path;
+    }
+
+    static QString runGoodwill(const QStringList &arguments, int &exitCode)
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        process.setProcessEnvironment(environment);
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.start(QStringLiteral(GOODWILL_BINARY), arguments);
+        if (!process.waitForFinished(300000))
+            process.kill();
+        process.waitForFinished();
+        exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        return QString::fromUtf8(process.readAll());
     }
 
 private Q_SLOTS:
@@ -122,6 +158,118 @@ private Q_SLOTS:
                                      "INSERT INTO people (display_name) VALUES ('Odd Path')"));
         }
         expectUntouchedRead(path, Database::Access::ReadOnly);
+    }
+
+    // A reader holds one state for as long as it is open: another connection's commit,
+    // and the checkpoint moving it into the file, neither show through nor break it.
+    void readerSeesOneStateWhileAnotherWrites()
+    {
+        const QString path = makeOwn(QStringLiteral("shared.goodwill"), 200);
+        QVERIFY(!path.isEmpty());
+        auto reader = Database::open(path, Database::Access::ReadOnly);
+        QVERIFY2(reader, reader ? "" : qPrintable(reader.error().message));
+        QCOMPARE(queryInt((*reader)->connection(), "SELECT count(*) FROM people"), 200);
+        {
+            auto writer = Database::open(path, Database::Access::ReadWrite);
+            QVERIFY(writer);
+            SqliteConnection &db = (*writer)->connection();
+            QVERIFY(testing::execute(db, "BEGIN IMMEDIATE"));
+            QVERIFY(testing::execute(db, "UPDATE people SET display_name = display_name || "
+                                         "' (renamed, a longer name that moves rows)'"));
+            for (int i = 0; i < 2000; ++i)
+                QVERIFY(testing::execute(db, "INSERT INTO people (display_name) VALUES ('New " +
+                                                 std::to_string(i) +
+                                                 " with a name long enough to fill many pages')"));
+            // While the writer holds its transaction, a new reader opens and reads.
+            auto second = Database::open(path, Database::Access::ReadOnly);
+            QVERIFY2(second, second ? "" : qPrintable(second.error().message));
+            QCOMPARE(queryInt((*second)->connection(), "SELECT count(*) FROM people"), 200);
+            QVERIFY(testing::execute(db, "COMMIT"));
+            db.execute("PRAGMA wal_checkpoint(RESTART)"); // as far as the readers let it
+            QCOMPARE(queryInt((*second)->connection(), "SELECT count(*) FROM people"), 200);
+        }
+        // The writer closed (its close checkpoints what it can): the first reader still
+        // sees its state, whole.
+        SqliteConnection &db = (*reader)->connection();
+        QCOMPARE(queryInt(db, "SELECT count(*) FROM people"), 200);
+        QCOMPARE(queryInt(db, "SELECT count(*) FROM people WHERE display_name LIKE '%renamed%'"),
+                 0);
+        {
+            auto check = db.prepare("PRAGMA integrity_check");
+            QVERIFY(check && check->step() == SqliteStatement::Step::Row);
+            QCOMPARE(check->text(0), QStringLiteral("ok"));
+        }
+        reader.value().reset();
+        auto later = Database::open(path, Database::Access::ReadOnly);
+        QVERIFY(later);
+        QCOMPARE(queryInt((*later)->connection(), "SELECT count(*) FROM people"), 2200);
+        later.value().reset();
+        QCOMPARE(sideFiles(path), QStringList());
+    }
+
+    // `goodwill check`, `goodwill report` and the dashboard (`goodwill shots` opens the
+    // window on the file and shows every page) leave the file byte-identical and no side
+    // file: on Goodwill's own file, a foreign one and one without write permission.
+    void commandsThatReadLeaveTheFileUntouched_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QStringList>("arguments");
+        int code = -1;
+        const QString own = m_dir.filePath(QStringLiteral("commands.goodwill"));
+        const QString output = runGoodwill({QStringLiteral("demo"), QStringLiteral("--out"), own,
+                                            QStringLiteral("--people"), QStringLiteral("200"),
+                                            QStringLiteral("--months"), QStringLiteral("4")},
+                                           code);
+        QVERIFY2(code == 0, qPrintable(output));
+        const QString foreign = m_dir.filePath(QStringLiteral("commands-foreign.sqlite"));
+        QVERIFY(QFile::copy(own, foreign));
+        {
+            auto connection =
+                SqliteConnection::open(QFile::encodeName(foreign), SQLITE_OPEN_READWRITE, foreign);
+            QVERIFY(connection);
+            QVERIFY(connection->execute("PRAGMA application_id = 0"));
+        }
+        const QString locked = m_dir.filePath(QStringLiteral("commands-locked.goodwill"));
+        QVERIFY(QFile::copy(own, locked));
+        QVERIFY(QFile::setPermissions(locked, QFileDevice::ReadOwner | QFileDevice::ReadGroup |
+                                                  QFileDevice::ReadOther));
+        const QString out = m_dir.filePath(QStringLiteral("out"));
+        // (Run as root, the file without write permission is still writable: it is then
+        // Goodwill's own file opened for reading, as the first.)
+        for (const QString &file : {own, foreign, locked}) {
+            const QString name = QFileInfo(file).fileName();
+            QTest::addRow("check %s", qPrintable(name))
+                << file << QStringList{QStringLiteral("check"), file};
+            if (file != locked)
+                QTest::addRow("report %s", qPrintable(name))
+                    << file
+                    << QStringList{QStringLiteral("report"),
+                                   QStringLiteral("--db"),
+                                   file,
+                                   QStringLiteral("--kind"),
+                                   QStringLiteral("departments"),
+                                   QStringLiteral("--out"),
+                                   out + QStringLiteral("/report.json")};
+            if (file != own)
+                QTest::addRow("dashboard %s", qPrintable(name))
+                    << file
+                    << QStringList{QStringLiteral("shots"), QStringLiteral("--db"), file,
+                                   QStringLiteral("--out"), out};
+        }
+    }
+
+    void commandsThatReadLeaveTheFileUntouched()
+    {
+        QFETCH(QString, file);
+        QFETCH(QStringList, arguments);
+        QDir().mkpath(m_dir.filePath(QStringLiteral("out")));
+        const QByteArray before = fileBytes(file);
+        QVERIFY(sideFiles(file).isEmpty());
+        int code = -1;
+        const QString output = runGoodwill(arguments, code);
+        QVERIFY2(code == 0, qPrintable(output.left(2000)));
+        QVERIFY(fileBytes(file) == before);
+        QCOMPARE(sideFiles(file), QStringList());
     }
 
     void badFilesGiveOneClearError_data()

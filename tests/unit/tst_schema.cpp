@@ -32,8 +32,9 @@ private Q_SLOTS:
         auto db = memory();
         for (const schema::Table &table : schema::tables())
             QVERIFY2(db->connection().tableExists(table.name), table.name);
-        QCOMPARE(db->schemaVersion(), 1);
-        QCOMPARE(queryInt(db->connection(), "SELECT max(version) FROM schema_version"), 1);
+        QCOMPARE(db->schemaVersion(), schema::currentVersion);
+        QCOMPARE(queryInt(db->connection(), "SELECT max(version) FROM schema_version"),
+                 schema::currentVersion);
         QCOMPARE(queryInt(db->connection(), "PRAGMA application_id"), 0x476F6F64);
         QVERIFY(db->isGoodwillFile());
         QVERIFY(!db->isReadOnly());

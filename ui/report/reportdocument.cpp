@@ -72,7 +72,7 @@ const QString styleSheet = QStringLiteral(
     "p.caption { font-weight: bold; margin-top: 8pt; margin-bottom: 3pt; }"
     "p.note { font-size: 8pt; color: #56606b; margin-top: 2pt; }"
     "table.figures { border-color: #b8c0c8; border-style: solid; border-collapse: collapse; }"
-    "th { background-color: #e8edf2; font-weight: bold; }");
+    "th { background-color: #e8edf2; font-weight: bold; white-space: nowrap; }");
 
 // The document laid out from `html`. Ligatures ("fi" as one glyph) would make the PDF's text
 // hard to search and copy, so Latin text is set without shaping features.

@@ -394,8 +394,10 @@ void EngagementPage::refresh()
         m_settings.value(state::AppSettings::Key::EngagementLeader).toString();
     m_leader = -1;
     for (std::int32_t p = 0; !remembered.isEmpty() && p < std::int32_t(data.people().size()); ++p) {
-        if (data.isLeader(p) &&
-            identity(data.people()[size_t(p)]).compare(remembered, Qt::CaseInsensitive) == 0)
+        // The e-mail as remembered, or (as `goodwill shots --leader` gives it) the name.
+        const analytics::ActivityDataset::Person &person = data.people()[size_t(p)];
+        if (data.isLeader(p) && (identity(person).compare(remembered, Qt::CaseInsensitive) == 0 ||
+                                 person.name.compare(remembered, Qt::CaseInsensitive) == 0))
             m_leader = p;
     }
     fillPicker();

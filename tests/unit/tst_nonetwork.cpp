@@ -144,6 +144,20 @@ private Q_SLOTS:
                                 QStringLiteral("--format"), QStringLiteral("csv"),
                                 QStringLiteral("--out"), leaders}));
         QVERIFY(QFileInfo(leaders).size() > 0);
+        // The PDF reports: the town-hall brief and a leader's own (a story character's,
+        // docs/demo.md, whatever the demo's size).
+        const QString townhall = path(QStringLiteral("townhall.pdf"));
+        expectOffline(goodwill({QStringLiteral("report"), QStringLiteral("--db"), m_demo,
+                                QStringLiteral("--kind"), QStringLiteral("townhall"),
+                                QStringLiteral("--out"), townhall}));
+        QVERIFY(QFileInfo(townhall).size() > 0);
+        const QString leader = path(QStringLiteral("leader.pdf"));
+        expectOffline(goodwill({QStringLiteral("report"), QStringLiteral("--db"), m_demo,
+                                QStringLiteral("--kind"), QStringLiteral("leader"),
+                                QStringLiteral("--leader"),
+                                QStringLiteral("daniel.okafor@brightwater.example"),
+                                QStringLiteral("--out"), leader}));
+        QVERIFY(QFileInfo(leader).size() > 0);
     }
 
     // The window on a database, every page shot, and the import wizard run on an export:

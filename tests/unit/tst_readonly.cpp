@@ -250,6 +250,16 @@ private Q_SLOTS:
                                    QStringLiteral("departments"),
                                    QStringLiteral("--out"),
                                    out + QStringLiteral("/report.json")};
+            if (file != locked)
+                QTest::addRow("pdf report %s", qPrintable(name))
+                    << file
+                    << QStringList{QStringLiteral("report"),
+                                   QStringLiteral("--db"),
+                                   file,
+                                   QStringLiteral("--kind"),
+                                   QStringLiteral("townhall"),
+                                   QStringLiteral("--out"),
+                                   out + QStringLiteral("/townhall.pdf")};
             if (file != own)
                 QTest::addRow("dashboard %s", qPrintable(name))
                     << file

@@ -6,19 +6,11 @@
 #include <QCoreApplication>
 
 namespace goodwill::app {
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CheckCommand", text);
-}
-
-} // namespace
-
 int runCheckCommand(const QStringList &arguments)
 {
     if (arguments.size() != 1 || arguments.first().startsWith(QLatin1Char('-'))) {
-        printError(tr("check needs exactly one database file: goodwill check FILE"));
+        printError(QCoreApplication::translate(
+            "CheckCommand", "check needs exactly one database file: goodwill check FILE"));
         return UsageError;
     }
     auto check = store::DatabaseCheck::run(arguments.first());
@@ -26,19 +18,28 @@ int runCheckCommand(const QStringList &arguments)
         printError(check.error().message);
         return Failure;
     }
-    QString report = tr("%1\n  created by Goodwill: %2\n  schema version: %3\n  integrity: %4\n")
-                         .arg(check->path, check->goodwillFile ? tr("yes") : tr("no"))
-                         .arg(check->schemaVersion)
-                         .arg(check->healthy() ? tr("ok") : tr("problems found"));
+    QString report =
+        QCoreApplication::translate(
+            "CheckCommand",
+            "%1\n  created by Goodwill: %2\n  schema version: %3\n  integrity: %4\n")
+            .arg(check->path, check->goodwillFile
+                                  ? QCoreApplication::translate("CheckCommand", "yes")
+                                  : QCoreApplication::translate("CheckCommand", "no"))
+            .arg(check->schemaVersion)
+            .arg(check->healthy() ? QCoreApplication::translate("CheckCommand", "ok")
+                                  : QCoreApplication::translate("CheckCommand", "problems found"));
     for (const auto &table : check->tables)
         report += QStringLiteral("  %1 %2\n").arg(table.table, -24).arg(table.rows);
     printOut(report);
     if (!check->healthy()) {
         const QString more = check->problems.size() > 1
-                                 ? tr(" (+%1 more)").arg(check->problems.size() - 1)
+                                 ? QCoreApplication::translate("CheckCommand", " (+%1 more)")
+                                       .arg(check->problems.size() - 1)
                                  : QString();
         const QString verdict =
-            check->damaged ? tr("'%1' is damaged: %2%3") : tr("'%1' cannot be used: %2%3");
+            check->damaged
+                ? QCoreApplication::translate("CheckCommand", "'%1' is damaged: %2%3")
+                : QCoreApplication::translate("CheckCommand", "'%1' cannot be used: %2%3");
         printError(verdict.arg(check->path, check->problems.first(), more));
         return Failure;
     }

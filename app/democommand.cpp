@@ -8,30 +8,27 @@
 #include <QLocale>
 
 namespace goodwill::app {
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DemoCommand", text);
-}
-
-} // namespace
-
 int runDemoCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Writes the demo organisation Brightwater to a new database."));
-    const QCommandLineOption out(QStringLiteral("out"), tr("The database file to create."),
-                                 tr("file"));
-    const QCommandLineOption people(QStringLiteral("people"),
-                                    tr("Number of people (default 1200)."), tr("n"),
-                                    QStringLiteral("1200"));
-    const QCommandLineOption months(QStringLiteral("months"),
-                                    tr("Months of activity (default 24)."), tr("m"),
-                                    QStringLiteral("24"));
-    const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed (default 42)."), tr("s"),
-                                  QStringLiteral("42"));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "DemoCommand", "Writes the demo organisation Brightwater to a new database."));
+    const QCommandLineOption out(
+        QStringLiteral("out"),
+        QCoreApplication::translate("DemoCommand", "The database file to create."),
+        QCoreApplication::translate("DemoCommand", "file"));
+    const QCommandLineOption people(
+        QStringLiteral("people"),
+        QCoreApplication::translate("DemoCommand", "Number of people (default 1200)."),
+        QCoreApplication::translate("DemoCommand", "n"), QStringLiteral("1200"));
+    const QCommandLineOption months(
+        QStringLiteral("months"),
+        QCoreApplication::translate("DemoCommand", "Months of activity (default 24)."),
+        QCoreApplication::translate("DemoCommand", "m"), QStringLiteral("24"));
+    const QCommandLineOption seed(
+        QStringLiteral("seed"),
+        QCoreApplication::translate("DemoCommand", "Random seed (default 42)."),
+        QCoreApplication::translate("DemoCommand", "s"), QStringLiteral("42"));
     parser.addOptions({out, people, months, seed});
     parser.addHelpOption();
     if (!parser.parse(QStringList{QStringLiteral("goodwill demo")} + arguments)) {
@@ -43,7 +40,8 @@ int runDemoCommand(const QStringList &arguments)
         return Success;
     }
     if (!parser.isSet(out) || !parser.positionalArguments().isEmpty()) {
-        printError(tr("demo needs --out FILE and takes no other arguments"));
+        printError(QCoreApplication::translate(
+            "DemoCommand", "demo needs --out FILE and takes no other arguments"));
         return UsageError;
     }
     demo::DemoOptions options;
@@ -52,8 +50,9 @@ int runDemoCommand(const QStringList &arguments)
         bool valid = false;
         const qulonglong value = parser.value(option).toULongLong(&valid);
         if (!valid || value > qulonglong(std::numeric_limits<int>::max())) {
-            printError(tr("--%1 needs a whole number, not '%2'")
-                           .arg(option.names().first(), parser.value(option)));
+            printError(
+                QCoreApplication::translate("DemoCommand", "--%1 needs a whole number, not '%2'")
+                    .arg(option.names().first(), parser.value(option)));
             ok = false;
         }
         target = std::remove_reference_t<decltype(target)>(value);
@@ -63,7 +62,9 @@ int runDemoCommand(const QStringList &arguments)
     bool seedValid = false;
     options.seed = parser.value(seed).toULongLong(&seedValid);
     if (!seedValid) {
-        printError(tr("--seed needs a whole number, not '%1'").arg(parser.value(seed)));
+        printError(
+            QCoreApplication::translate("DemoCommand", "--seed needs a whole number, not '%1'")
+                .arg(parser.value(seed)));
         ok = false;
     }
     if (!ok)
@@ -74,11 +75,14 @@ int runDemoCommand(const QStringList &arguments)
         printError(result.error().message);
         return Failure;
     }
-    const QLocale locale = QLocale::c();
-    printOut(tr("Wrote %1: %2 people in %3 departments, %4 activities in %5 s (%6 activities/s)\n")
+    // For people: numbers in the interface's locale (LanguageSetup set it at start-up).
+    const QLocale locale;
+    printOut(QCoreApplication::translate(
+                 "DemoCommand",
+                 "Wrote %1: %2 people in %3 departments, %4 activities in %5 s (%6 activities/s)\n")
                  .arg(parser.value(out), locale.toString(result->people),
                       locale.toString(result->departments), locale.toString(result->activities),
-                      QString::number(result->seconds, 'f', 2),
+                      locale.toString(result->seconds, 'f', 2),
                       locale.toString(qlonglong(double(result->activities) /
                                                 std::max(result->seconds, 1e-9)))));
     return Success;

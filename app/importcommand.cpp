@@ -9,40 +9,42 @@
 #include <QSaveFile>
 
 namespace goodwill::app {
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ImportCommand", text);
-}
-
-} // namespace
-
 int runImportCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Imports exports (Slack, Viva Engage, Mattermost, Teams, Goodwill CSV/JSONL) and a "
-           "roster into a Goodwill database, all or nothing."));
-    const QCommandLineOption into(QStringLiteral("into"),
-                                  tr("The database to import into (created when missing)."),
-                                  tr("file"));
-    const QCommandLineOption roster(QStringLiteral("roster"),
-                                    tr("A roster CSV with departments, applied after the sources."),
-                                    tr("file"));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "ImportCommand",
+        "Imports exports (Slack, Viva Engage, Mattermost, Teams, Goodwill CSV/JSONL) and a "
+        "roster into a Goodwill database, all or nothing."));
+    const QCommandLineOption into(
+        QStringLiteral("into"),
+        QCoreApplication::translate("ImportCommand",
+                                    "The database to import into (created when missing)."),
+        QCoreApplication::translate("ImportCommand", "file"));
+    const QCommandLineOption roster(
+        QStringLiteral("roster"),
+        QCoreApplication::translate("ImportCommand",
+                                    "A roster CSV with departments, applied after the sources."),
+        QCoreApplication::translate("ImportCommand", "file"));
     const QCommandLineOption format(
         QStringLiteral("format"),
-        tr("auto (default), slack, engage, mattermost, teams, csv or jsonl."), tr("format"),
-        QStringLiteral("auto"));
+        QCoreApplication::translate(
+            "ImportCommand", "auto (default), slack, engage, mattermost, teams, csv or jsonl."),
+        QCoreApplication::translate("ImportCommand", "format"), QStringLiteral("auto"));
     const QCommandLineOption departmentField(
         QStringLiteral("slack-department-field"),
-        tr("Slack: the id of the custom profile field holding the department."), tr("id"));
-    const QCommandLineOption reportJson(QStringLiteral("report-json"),
-                                        tr("Also write the report as JSON to this file."),
-                                        tr("file"));
+        QCoreApplication::translate(
+            "ImportCommand", "Slack: the id of the custom profile field holding the department."),
+        QCoreApplication::translate("ImportCommand", "id"));
+    const QCommandLineOption reportJson(
+        QStringLiteral("report-json"),
+        QCoreApplication::translate("ImportCommand", "Also write the report as JSON to this file."),
+        QCoreApplication::translate("ImportCommand", "file"));
     parser.addOptions({into, roster, format, departmentField, reportJson});
-    parser.addPositionalArgument(QStringLiteral("source"), tr("Export files or folders."),
-                                 QStringLiteral("SOURCE..."));
+    parser.addPositionalArgument(
+        QStringLiteral("source"),
+        QCoreApplication::translate("ImportCommand", "Export files or folders."),
+        QStringLiteral("SOURCE..."));
     parser.addHelpOption();
     if (!parser.parse(QStringList{QStringLiteral("goodwill import")} + arguments)) {
         printError(parser.errorText());
@@ -53,13 +55,16 @@ int runImportCommand(const QStringList &arguments)
         return Success;
     }
     if (!parser.isSet(into) || (parser.positionalArguments().isEmpty() && !parser.isSet(roster))) {
-        printError(tr("import needs at least one SOURCE (or --roster) and --into FILE"));
+        printError(QCoreApplication::translate(
+            "ImportCommand", "import needs at least one SOURCE (or --roster) and --into FILE"));
         return UsageError;
     }
     const auto chosen = importers::formatFromName(parser.value(format));
     if (!chosen || *chosen == importers::ImportFormat::Roster) {
-        printError(tr("--format takes auto, slack, engage, mattermost, teams, csv or jsonl, not "
-                      "'%1'")
+        printError(QCoreApplication::translate(
+                       "ImportCommand",
+                       "--format takes auto, slack, engage, mattermost, teams, csv or jsonl, not "
+                       "'%1'")
                        .arg(parser.value(format)));
         return UsageError;
     }
@@ -81,7 +86,9 @@ int runImportCommand(const QStringList &arguments)
         QSaveFile file(parser.value(reportJson));
         if (!file.open(QIODevice::WriteOnly) || file.write(result->total.toJson()) < 0 ||
             !file.commit()) {
-            printError(tr("the import succeeded, but the report cannot be written to '%1': %2")
+            printError(QCoreApplication::translate(
+                           "ImportCommand",
+                           "the import succeeded, but the report cannot be written to '%1': %2")
                            .arg(parser.value(reportJson), file.errorString()));
             return Failure;
         }

@@ -7,6 +7,7 @@
 #include "reportcommand.h"
 #include "shotscommand.h"
 #include "state/appsettings.h"
+#include "state/languagesetup.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -23,6 +24,13 @@ int main(int argc, char *argv[])
     // organisation name); the data folder stays ~/.local/share/goodwill.
     QCoreApplication::setOrganizationDomain(QString::fromLatin1(ui::organizationDomain));
     const QString verb = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    // The interface language, for the window and the commands alike: the one chosen in
+    // Preferences, else the system's (issue 7). Installed once the application exists.
+    state::LanguageSetup language;
+    const auto speak = [&language] {
+        language.install(
+            state::AppSettings().value(state::AppSettings::Key::Language).toString());
+    };
 
     if (verb == QStringLiteral("--version") || verb == QStringLiteral("-v")) {
         QCoreApplication app(argc, argv);
@@ -31,6 +39,7 @@ int main(int argc, char *argv[])
     }
     if (verb == QStringLiteral("--help") || verb == QStringLiteral("-h")) {
         QCoreApplication app(argc, argv);
+        speak();
         app::printOut(app::helpText());
         return app::Success;
     }
@@ -47,11 +56,13 @@ int main(int argc, char *argv[])
                 std::abort();
         });
         QApplication app(argc, argv);
+        speak();
         return app::runReportCommand(app.arguments().mid(2));
     }
     if (verb == QStringLiteral("demo") || verb == QStringLiteral("check") ||
         verb == QStringLiteral("report") || verb == QStringLiteral("import")) {
         QCoreApplication app(argc, argv);
+        speak();
         arguments = app.arguments().mid(2);
         if (verb == QStringLiteral("report"))
             return app::runReportCommand(arguments);
@@ -62,10 +73,12 @@ int main(int argc, char *argv[])
     }
     if (verb == QStringLiteral("shots")) {
         QApplication app(argc, argv);
-        return app::runShotsCommand(app.arguments().mid(2));
+        speak();
+        return app::runShotsCommand(app.arguments().mid(2), language);
     }
     if (argc > 2 || (verb.startsWith(QLatin1Char('-')))) {
         QCoreApplication app(argc, argv);
+        speak();
         app::printError(
             QCoreApplication::translate("main", "unknown command '%1' (see goodwill --help)")
                 .arg(verb));
@@ -73,6 +86,7 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
+    speak();
     QApplication::setApplicationDisplayName(QStringLiteral("Goodwill"));
     QGuiApplication::setDesktopFileName(QString::fromLatin1(ui::applicationId));
     QApplication::setWindowIcon(ui::applicationIcon());

@@ -8,15 +8,6 @@
 #include <QCoreApplication>
 
 namespace goodwill::app {
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReportCommand", text);
-}
-
-} // namespace
-
 int writePdfReport(const analytics::SnapshotSources &sources, const PdfReportRequest &request)
 {
     analytics::DashboardFilter filter = request.filter;
@@ -24,14 +15,17 @@ int writePdfReport(const analytics::SnapshotSources &sources, const PdfReportReq
     if (request.kind == u"leader") {
         leader = sources.dataset->personIndexOfEmail(request.leaderEmail);
         if (leader < 0 || !sources.dataset->isLeader(leader)) {
-            printError(tr("'%1' has no leader with the e-mail address '%2'")
+            printError(QCoreApplication::translate(
+                           "ReportCommand", "'%1' has no leader with the e-mail address '%2'")
                            .arg(request.databasePath, request.leaderEmail));
             return UsageError;
         }
     }
     const auto snapshot = analytics::SnapshotBuilder::build(sources, filter);
     if (!snapshot) {
-        printError(tr("the figures of '%1' could not be worked out").arg(request.databasePath));
+        printError(QCoreApplication::translate("ReportCommand",
+                                               "the figures of '%1' could not be worked out")
+                       .arg(request.databasePath));
         return Failure;
     }
     const ui::report::ReportOptions options{request.pseudonymise};

@@ -17,44 +17,56 @@
 #include <QSaveFile>
 
 namespace goodwill::app {
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReportCommand", text);
-}
-
-} // namespace
-
 int runReportCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption db(QStringLiteral("db"), tr("The activity database."), tr("file"));
-    const QCommandLineOption kind(QStringLiteral("kind"),
-                                  tr("departments or leaders (JSON or CSV figures), leader or "
-                                     "townhall (a PDF report)."),
-                                  tr("kind"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("json or csv."), tr("format"),
-                                    QStringLiteral("json"));
-    const QCommandLineOption out(QStringLiteral("out"), tr("The file to write."), tr("file"));
-    const QCommandLineOption from(QStringLiteral("from"), tr("First day (default: the data's)."),
-                                  tr("YYYY-MM-DD"));
-    const QCommandLineOption to(QStringLiteral("to"), tr("Last day (default: the data's)."),
-                                tr("YYYY-MM-DD"));
-    const QCommandLineOption granularity(QStringLiteral("granularity"),
-                                         tr("week, month or quarter (default month)."),
-                                         tr("period"), QStringLiteral("month"));
-    const QCommandLineOption departments(QStringLiteral("departments"),
-                                         tr("Comma-separated department names (default all)."),
-                                         tr("names"));
-    const QCommandLineOption model(QStringLiteral("model"),
-                                   tr("A model file overriding the defaults (docs/model.md)."),
-                                   tr("file"));
+    const QCommandLineOption db(
+        QStringLiteral("db"),
+        QCoreApplication::translate("ReportCommand", "The activity database."),
+        QCoreApplication::translate("ReportCommand", "file"));
+    const QCommandLineOption kind(
+        QStringLiteral("kind"),
+        QCoreApplication::translate("ReportCommand",
+                                    "departments or leaders (JSON or CSV figures), leader or "
+                                    "townhall (a PDF report)."),
+        QCoreApplication::translate("ReportCommand", "kind"));
+    const QCommandLineOption format(
+        QStringLiteral("format"), QCoreApplication::translate("ReportCommand", "json or csv."),
+        QCoreApplication::translate("ReportCommand", "format"), QStringLiteral("json"));
+    const QCommandLineOption out(QStringLiteral("out"),
+                                 QCoreApplication::translate("ReportCommand", "The file to write."),
+                                 QCoreApplication::translate("ReportCommand", "file"));
+    const QCommandLineOption from(
+        QStringLiteral("from"),
+        QCoreApplication::translate("ReportCommand", "First day (default: the data's)."),
+        QCoreApplication::translate("ReportCommand", "YYYY-MM-DD"));
+    const QCommandLineOption to(
+        QStringLiteral("to"),
+        QCoreApplication::translate("ReportCommand", "Last day (default: the data's)."),
+        QCoreApplication::translate("ReportCommand", "YYYY-MM-DD"));
+    const QCommandLineOption granularity(
+        QStringLiteral("granularity"),
+        QCoreApplication::translate("ReportCommand", "week, month or quarter (default month)."),
+        QCoreApplication::translate("ReportCommand", "period"), QStringLiteral("month"));
+    const QCommandLineOption departments(
+        QStringLiteral("departments"),
+        QCoreApplication::translate("ReportCommand",
+                                    "Comma-separated department names (default all)."),
+        QCoreApplication::translate("ReportCommand", "names"));
+    const QCommandLineOption model(
+        QStringLiteral("model"),
+        QCoreApplication::translate("ReportCommand",
+                                    "A model file overriding the defaults (docs/model.md)."),
+        QCoreApplication::translate("ReportCommand", "file"));
     const QCommandLineOption leader(
-        QStringLiteral("leader"), tr("The leader's e-mail address (--kind leader)."), tr("email"));
+        QStringLiteral("leader"),
+        QCoreApplication::translate("ReportCommand",
+                                    "The leader's e-mail address (--kind leader)."),
+        QCoreApplication::translate("ReportCommand", "email"));
     const QCommandLineOption pseudonymise(
         QStringLiteral("pseudonymise"),
-        tr("Name staff as \"Staff member (Department)\" in PDF reports."));
+        QCoreApplication::translate("ReportCommand",
+                                    "Name staff as \"Staff member (Department)\" in PDF reports."));
     parser.addOptions(
         {db, kind, format, out, from, to, granularity, departments, model, leader, pseudonymise});
     if (!parser.parse(QStringList{QStringLiteral("goodwill report")} + arguments)) {
@@ -65,21 +77,27 @@ int runReportCommand(const QStringList &arguments)
     const QString formatValue = parser.value(format);
     const QString granularityValue = parser.value(granularity);
     if (!parser.isSet(db) || !parser.isSet(out) || !parser.positionalArguments().isEmpty()) {
-        printError(tr("report needs --db FILE, --kind and --out FILE"));
+        printError(QCoreApplication::translate("ReportCommand",
+                                               "report needs --db FILE, --kind and --out FILE"));
         return UsageError;
     }
     const bool pdf = kindValue == u"leader" || kindValue == u"townhall";
     if (kindValue != u"departments" && kindValue != u"leaders" && !pdf) {
-        printError(
-            tr("--kind must be departments, leaders, leader or townhall, not '%1'").arg(kindValue));
+        printError(QCoreApplication::translate(
+                       "ReportCommand",
+                       "--kind must be departments, leaders, leader or townhall, not '%1'")
+                       .arg(kindValue));
         return UsageError;
     }
     if (kindValue == u"leader" && !parser.isSet(leader)) {
-        printError(tr("--kind leader needs --leader EMAIL"));
+        printError(
+            QCoreApplication::translate("ReportCommand", "--kind leader needs --leader EMAIL"));
         return UsageError;
     }
     if (!pdf && formatValue != u"json" && formatValue != u"csv") {
-        printError(tr("--format must be json or csv, not '%1'").arg(formatValue));
+        printError(
+            QCoreApplication::translate("ReportCommand", "--format must be json or csv, not '%1'")
+                .arg(formatValue));
         return UsageError;
     }
     const std::pair<const char *, analytics::Granularity> granularities[] = {
@@ -92,8 +110,9 @@ int runReportCommand(const QStringList &arguments)
             period = value;
     }
     if (!period) {
-        printError(
-            tr("--granularity must be week, month or quarter, not '%1'").arg(granularityValue));
+        printError(QCoreApplication::translate(
+                       "ReportCommand", "--granularity must be week, month or quarter, not '%1'")
+                       .arg(granularityValue));
         return UsageError;
     }
     QDate first, last;
@@ -102,7 +121,8 @@ int runReportCommand(const QStringList &arguments)
             continue;
         *date = QDate::fromString(parser.value(*option), Qt::ISODate);
         if (!date->isValid()) {
-            printError(tr("--%1 needs a date as YYYY-MM-DD, not '%2'")
+            printError(QCoreApplication::translate("ReportCommand",
+                                                   "--%1 needs a date as YYYY-MM-DD, not '%2'")
                            .arg(option->names().first(), parser.value(*option)));
             return UsageError;
         }
@@ -110,7 +130,9 @@ int runReportCommand(const QStringList &arguments)
 
     // A key the model file gets wrong keeps its default: said on stderr, not fatal.
     if (parser.isSet(model) && !QFileInfo::exists(parser.value(model))) {
-        printError(tr("the model file '%1' does not exist").arg(parser.value(model)));
+        printError(
+            QCoreApplication::translate("ReportCommand", "the model file '%1' does not exist")
+                .arg(parser.value(model)));
         return Failure;
     }
     const state::SourcesLoader::Outcome loaded = state::SourcesLoader::load(
@@ -127,7 +149,9 @@ int runReportCommand(const QStringList &arguments)
     if (!last.isValid())
         last = data->lastDay();
     if (!first.isValid() || !last.isValid() || last < first) {
-        printError(tr("'%1' holds no activity in the period asked for").arg(parser.value(db)));
+        printError(QCoreApplication::translate("ReportCommand",
+                                               "'%1' holds no activity in the period asked for")
+                       .arg(parser.value(db)));
         return Failure;
     }
 
@@ -140,8 +164,9 @@ int runReportCommand(const QStringList &arguments)
                 return d.compare(name.trimmed(), Qt::CaseInsensitive) == 0;
             });
             if (found == all.end()) {
-                printError(
-                    tr("'%1' has no department named '%2'").arg(parser.value(db), name.trimmed()));
+                printError(QCoreApplication::translate("ReportCommand",
+                                                       "'%1' has no department named '%2'")
+                               .arg(parser.value(db), name.trimmed()));
                 return UsageError;
             }
             chosen.push_back(std::int32_t(found - all.begin()));
@@ -192,7 +217,8 @@ int runReportCommand(const QStringList &arguments)
 
     QSaveFile file(parser.value(out));
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        printError(tr("cannot write '%1': %2").arg(parser.value(out), file.errorString()));
+        printError(QCoreApplication::translate("ReportCommand", "cannot write '%1': %2")
+                       .arg(parser.value(out), file.errorString()));
         return Failure;
     }
     return Success;

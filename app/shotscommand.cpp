@@ -9,6 +9,7 @@
 #include "mainwindow.h"
 #include "palettes.h"
 #include "state/appsettings.h"
+#include "state/languagesetup.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -22,7 +23,7 @@
 
 namespace goodwill::app {
 
-int runShotsCommand(const QStringList &arguments)
+int runShotsCommand(const QStringList &arguments, state::LanguageSetup &language)
 {
     QCommandLineParser parser;
     const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("database"),
@@ -38,12 +39,23 @@ int runShotsCommand(const QStringList &arguments)
     const QCommandLineOption leader(QStringLiteral("leader"),
                                     QStringLiteral("who \"My engagement\" is for (e-mail or name)"),
                                     QStringLiteral("who"));
-    parser.addOptions({db, out, palette, exportOption, leader});
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QStringLiteral("interface language (en, de, fr, es)"),
+                                  QStringLiteral("language"));
+    parser.addOptions({db, out, palette, exportOption, leader, lang});
     if (!parser.parse(QStringList{QStringLiteral("goodwill shots")} + arguments) ||
         !parser.isSet(db) || !parser.isSet(out)) {
         printError(QStringLiteral("usage: goodwill shots --db FILE --out DIR [--palette "
-                                  "light|dark] [--export PATH]"));
+                                  "light|dark] [--export PATH] [--leader WHO] [--lang L]"));
         return UsageError;
+    }
+    if (parser.isSet(lang)) {
+        if (!state::LanguageSetup::available().contains(parser.value(lang))) {
+            printError(QStringLiteral("goodwill shots: --lang takes one of %1")
+                           .arg(state::LanguageSetup::available().join(QStringLiteral(", "))));
+            return UsageError;
+        }
+        language.install(parser.value(lang));
     }
     const bool dark = parser.value(palette) == QStringLiteral("dark");
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));

@@ -5,6 +5,7 @@
 #include "widgets/filterbar.h"
 
 #include <QHBoxLayout>
+#include <QKeySequence>
 #include <QListWidget>
 #include <QProgressBar>
 #include <QStackedWidget>
@@ -65,7 +66,12 @@ void DashboardView::addPage(const QString &key, const QString &title, QWidget *p
     auto *item = new QListWidgetItem(title, m_sidebar);
     item->setSizeHint(QSize(0, 34));
     const int number = int(m_keys.size());
-    item->setToolTip(number <= 9 ? tr("%1 (Ctrl+%2)").arg(title).arg(number) : title);
+    // The shortcut as the platform writes it ("Ctrl+1", "Strg+1").
+    item->setToolTip(
+        number <= 9
+            ? tr("%1 (%2)").arg(title, QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number))
+                                           .toString(QKeySequence::NativeText))
+            : title);
     if (key == m_rememberedPage || m_sidebar->currentRow() < 0)
         showPage(key);
 }

@@ -1,5 +1,6 @@
 #include "importwizardreportview.h"
 
+#include "items/localeformat.h"
 #include "widgets/statcard.h"
 
 #include <QDateTime>
@@ -100,8 +101,8 @@ void ImportWizardReportView::setReport(const importers::ImportReport &report)
         m_cards[i]->setValue(locale.toString(qlonglong(values[i])));
 
     if (report.hasActivities()) {
-        // Translators may reorder the date; times are UTC, as the export's timestamps.
-        const QString format = tr("d MMMM yyyy");
+        // The locale's long date without the weekday (times are UTC, as the export's).
+        const QString format = items::LocaleFormat::longDateFormat(locale);
         m_range->setText(
             tr("%1 to %2 (UTC)")
                 .arg(locale.toString(QDateTime::fromSecsSinceEpoch(report.first, Qt::UTC).date(),

@@ -13,6 +13,7 @@
 #include "pages/overviewpage.h"
 #include "pages/recognitionpage.h"
 #include "pages/townhallpage.h"
+#include "preferencesdialog.h"
 #include "state/appsettings.h"
 #include "store/database.h"
 #include "store/storesummary.h"
@@ -33,6 +34,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProcess>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -164,6 +166,13 @@ void MainWindow::createMenus()
     QAction *redo = m_dataPage->undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(redo);
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    // Ctrl+, where the platform has no shortcut of its own for preferences.
+    preferences->setShortcuts(QKeySequence::keyBindings(QKeySequence::Preferences).isEmpty()
+                                  ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Comma)}
+                                  : QKeySequence::keyBindings(QKeySequence::Preferences));
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *filters = view->addAction(tr("&Filters"), this, [this] {
         if (isShowingDashboard())
@@ -393,6 +402,36 @@ void MainWindow::showAbout()
     dialog->open();
 }
 
+void MainWindow::showPreferences()
+{
+    auto *dialog = new PreferencesDialog(m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PreferencesDialog::restartRequested, this, &MainWindow::restart);
+    dialog->open();
+}
+
+void MainWindow::restart()
+{
+    // The new process reads the settings file: write what is pending there first (QSettings
+    // otherwise writes on its next event), the window's geometry included.
+    saveWindowState();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::UpdateRequest);
+    if (!QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                 QCoreApplication::arguments().mid(1))) {
+        QMessageBox::warning(this, tr("Restart"),
+                             tr("Goodwill could not restart. Quit and start it again to use "
+                                "the new language."));
+        return;
+    }
+    close();
+}
+
+void MainWindow::saveWindowState()
+{
+    m_settings.setValue(state::AppSettings::Key::WindowGeometry, saveGeometry());
+    m_settings.setValue(state::AppSettings::Key::WindowState, saveState());
+}
+
 void MainWindow::showUserGuide()
 {
     // One guide window, raised again when asked for again; it does not block the dashboard.
@@ -411,8 +450,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     ++m_generation;
     if (m_cancel)
         m_cancel->store(true);
-    m_settings.setValue(state::AppSettings::Key::WindowGeometry, saveGeometry());
-    m_settings.setValue(state::AppSettings::Key::WindowState, saveState());
+    saveWindowState();
     event->accept();
 }
 

@@ -70,6 +70,10 @@ private:
     void updateRecentMenu();
     void showAbout();
     void showUserGuide();
+    void showPreferences();
+    // Starts Goodwill again with the same arguments, then closes this window.
+    void restart();
+    void saveWindowState();
     void createDemoThenOpen(const QString &path);
     void createPages();
 

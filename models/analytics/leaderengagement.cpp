@@ -19,11 +19,6 @@ namespace {
 
 constexpr std::int32_t never = std::numeric_limits<std::int32_t>::min();
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LeaderEngagement", text);
-}
-
 std::optional<QDate> dateOf(std::int32_t day)
 {
     if (day == never)
@@ -405,7 +400,7 @@ Result<LeaderEngagement> LeaderEngagement::load(const Snapshot &snapshot, std::i
                                                 const std::optional<GoalSettings> &goals)
 {
     if (!snapshot.sources.dataset)
-        return Error{tr("No data is open.")};
+        return Error{QCoreApplication::translate("LeaderEngagement", "No data is open.")};
     const ActivityDataset &data = *snapshot.sources.dataset;
     auto database = store::Database::open(path, store::Database::Access::ReadOnly);
     if (!database)
@@ -424,9 +419,11 @@ Result<LeaderEngagement> LeaderEngagement::load(const Snapshot &snapshot, std::i
     auto engagement = compute(snapshot, leader, handled, cancel, goals);
     if (!engagement) {
         if (cancel && cancel->load())
-            return Error{tr("Cancelled.")};
-        return Error{tr("'%1': the person asked for is not a leader of this data, or the "
-                        "period is empty.")
+            return Error{QCoreApplication::translate("LeaderEngagement", "Cancelled.")};
+        return Error{QCoreApplication::translate(
+                         "LeaderEngagement",
+                         "'%1': the person asked for is not a leader of this data, or the "
+                         "period is empty.")
                          .arg(path)};
     }
     std::vector<std::int32_t> texts;

@@ -1,5 +1,7 @@
 #include "modelsettings.h"
 
+#include "languageguess.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -15,17 +17,12 @@
 namespace goodwill::analytics {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ModelFile", text);
-}
-
 // Keys whose children are open-ended (languages, channel kinds are fixed but languages
 // are not): a user file may add entries there.
 bool isOpenMap(const QString &path)
 {
     return path == u"leader_title_patterns" || path == u"recognition.phrases" ||
-           path == u"recognition.negations";
+           path == u"recognition.negations" || path == u"sentiment.lexicons";
 }
 
 QString join(const QString &path, const QString &key)
@@ -42,7 +39,9 @@ QJsonObject overlay(const QJsonObject &base, const QJsonObject &user, const QStr
     for (auto it = user.begin(); it != user.end(); ++it) {
         const QString key = join(path, it.key());
         if (!base.contains(it.key()) && !isOpenMap(path)) {
-            problems << Error{tr("'%1': unknown key %2 (ignored)").arg(file, key)};
+            problems << Error{
+                QCoreApplication::translate("ModelFile", "'%1': unknown key %2 (ignored)")
+                    .arg(file, key)};
             continue;
         }
         const QJsonValue defaultValue = base.value(it.key());
@@ -51,7 +50,9 @@ QJsonObject overlay(const QJsonObject &base, const QJsonObject &user, const QStr
                 overlay(defaultValue.toObject(), it->toObject(), key, file, problems);
         } else if (defaultValue.isObject() ||
                    (!defaultValue.isUndefined() && defaultValue.type() != it->type())) {
-            problems << Error{tr("'%1': %2 has the wrong type (using the default)").arg(file, key)};
+            problems << Error{QCoreApplication::translate(
+                                  "ModelFile", "'%1': %2 has the wrong type (using the default)")
+                                  .arg(file, key)};
         } else {
             merged[it.key()] = *it;
         }
@@ -73,10 +74,12 @@ public:
         if (value.isDouble() && std::isfinite(value.toDouble()) && value.toDouble() >= min &&
             value.toDouble() <= max)
             return value.toDouble();
-        m_problems << Error{tr("'%1': %2 must be a number from %3 to %4 (using the default)")
-                                .arg(m_file, path)
-                                .arg(min)
-                                .arg(max)};
+        m_problems << Error{
+            QCoreApplication::translate(
+                "ModelFile", "'%1': %2 must be a number from %3 to %4 (using the default)")
+                .arg(m_file, path)
+                .arg(min)
+                .arg(max)};
         return at(m_defaults, path).toDouble();
     }
 
@@ -86,10 +89,12 @@ public:
         const double number = value.toDouble(-1);
         if (value.isDouble() && number == std::floor(number) && number >= min && number <= max)
             return int(number);
-        m_problems << Error{tr("'%1': %2 must be a whole number from %3 to %4 (using the default)")
-                                .arg(m_file, path)
-                                .arg(min)
-                                .arg(max)};
+        m_problems << Error{
+            QCoreApplication::translate(
+                "ModelFile", "'%1': %2 must be a whole number from %3 to %4 (using the default)")
+                .arg(m_file, path)
+                .arg(min)
+                .arg(max)};
         return at(m_defaults, path).toInt();
     }
 
@@ -98,8 +103,9 @@ public:
         const QJsonValue value = at(m_merged, path);
         if (auto list = stringList(value))
             return *list;
-        m_problems << Error{
-            tr("'%1': %2 must be a list of texts (using the default)").arg(m_file, path)};
+        m_problems << Error{QCoreApplication::translate(
+                                "ModelFile", "'%1': %2 must be a list of texts (using the default)")
+                                .arg(m_file, path)};
         return *stringList(at(m_defaults, path));
     }
 
@@ -112,12 +118,42 @@ public:
         return result;
     }
 
+    // Language code -> lexicon: a known language (LanguageGuess) and a non-empty text each.
+    std::map<QString, QString> lexicons(const QString &path)
+    {
+        std::map<QString, QString> result;
+        const QJsonObject object = at(m_merged, path).toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            const QString key = join(path, it.key());
+            const QString value = it->toString().trimmed();
+            if (!LanguageGuess::fromCode(it.key())) {
+                m_problems << Error{QCoreApplication::translate(
+                                        "ModelFile", "'%1': %2 is not one of the languages %3 "
+                                                     "(ignored)")
+                                        .arg(m_file, key, LanguageGuess::knownCodes())};
+            } else if (!it->isString() || value.isEmpty()) {
+                m_problems << Error{QCoreApplication::translate(
+                                        "ModelFile", "'%1': %2 must name a lexicon file (ignored)")
+                                        .arg(m_file, key)};
+            } else {
+                result[it.key()] = value;
+            }
+        }
+        const QJsonObject fallback = at(m_defaults, path).toObject();
+        for (auto it = fallback.begin(); it != fallback.end(); ++it) {
+            if (!result.contains(it.key()))
+                result[it.key()] = it->toString();
+        }
+        return result;
+    }
+
     QString choice(const QString &path, const QStringList &allowed)
     {
         const QString value = at(m_merged, path).toString();
         if (allowed.contains(value))
             return value;
-        m_problems << Error{tr("'%1': %2 must be one of %3 (using the default)")
+        m_problems << Error{QCoreApplication::translate(
+                                "ModelFile", "'%1': %2 must be one of %3 (using the default)")
                                 .arg(m_file, path, allowed.join(QStringLiteral(", ")))};
         return at(m_defaults, path).toString();
     }
@@ -237,8 +273,11 @@ ModelSettings read(const QJsonObject &merged, const QJsonObject &defaults, const
             signal.target = r.number(path + QStringLiteral(".target"), value.min, value.max);
             signal.weight = r.number(path + QStringLiteral(".weight"), 0, weightMax);
             if (signal.floor == signal.target) {
-                r.report(tr("'%1': ") + path +
-                         tr(" has the same floor and target (using the defaults)"));
+                // report() puts the file into %1.
+                r.report(QCoreApplication::translate(
+                             "ModelFile",
+                             "'%1': %2 has the same floor and target (using the defaults)")
+                             .arg(QStringLiteral("%1"), path));
                 const QJsonObject fallback = signalObjects.value(signalId).toObject();
                 signal.floor = fallback.value(QStringLiteral("floor")).toDouble();
                 signal.target = fallback.value(QStringLiteral("target")).toDouble();
@@ -253,6 +292,7 @@ ModelSettings read(const QJsonObject &merged, const QJsonObject &defaults, const
     s.recognitionNegations = r.stringMap(QStringLiteral("recognition.negations"));
     s.recognitionEmoji = r.strings(QStringLiteral("recognition.emoji"));
     s.celebrationMarkers = r.strings(QStringLiteral("celebration_markers"));
+    s.sentimentLexicons = r.lexicons(QStringLiteral("sentiment.lexicons"));
     return s;
 }
 
@@ -373,6 +413,11 @@ QJsonObject ModelFile::toJson(const ModelSettings &settings)
     if (settings.recognitionEmoji != base.recognitionEmoji)
         insertAt(root, QStringLiteral("recognition.emoji"),
                  QJsonArray::fromStringList(settings.recognitionEmoji));
+    for (const auto &[language, lexicon] : settings.sentimentLexicons) {
+        const auto known = base.sentimentLexicons.find(language);
+        if (known == base.sentimentLexicons.end() || known->second != lexicon)
+            insertAt(root, QStringLiteral("sentiment.lexicons.") + language, lexicon);
+    }
     if (settings.celebrationMarkers != base.celebrationMarkers)
         insertAt(root, QStringLiteral("celebration_markers"),
                  QJsonArray::fromStringList(settings.celebrationMarkers));
@@ -383,13 +428,17 @@ Result<void> ModelFile::save(const ModelSettings &settings, const QString &userF
 {
     const QFileInfo info(userFile);
     if (!QDir().mkpath(info.absolutePath()))
-        return Error{tr("'%1' cannot be written: its folder cannot be made").arg(userFile)};
+        return Error{QCoreApplication::translate(
+                         "ModelFile", "'%1' cannot be written: its folder cannot be made")
+                         .arg(userFile)};
     QSaveFile file(userFile);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{tr("'%1' cannot be written: %2").arg(userFile, file.errorString())};
+        return Error{QCoreApplication::translate("ModelFile", "'%1' cannot be written: %2")
+                         .arg(userFile, file.errorString())};
     file.write(QJsonDocument(toJson(settings)).toJson(QJsonDocument::Indented));
     if (!file.commit())
-        return Error{tr("'%1' cannot be written: %2").arg(userFile, file.errorString())};
+        return Error{QCoreApplication::translate("ModelFile", "'%1' cannot be written: %2")
+                         .arg(userFile, file.errorString())};
     return {};
 }
 
@@ -399,7 +448,8 @@ Result<void> ModelFile::reset(const QString &userFile)
     if (userFile.isEmpty() || !file.exists())
         return {};
     if (!file.remove())
-        return Error{tr("'%1' cannot be removed: %2").arg(userFile, file.errorString())};
+        return Error{QCoreApplication::translate("ModelFile", "'%1' cannot be removed: %2")
+                         .arg(userFile, file.errorString())};
     return {};
 }
 
@@ -443,7 +493,8 @@ ModelLoad ModelFile::load(const QString &userFile)
         return {defaults(), {}};
     if (!file.open(QIODevice::ReadOnly))
         return {defaults(),
-                {Error{tr("'%1' cannot be read: %2 (using the default model)")
+                {Error{QCoreApplication::translate(
+                           "ModelFile", "'%1' cannot be read: %2 (using the default model)")
                            .arg(userFile, file.errorString())}}};
     return fromJson(file.readAll(), userFile);
 }
@@ -453,12 +504,15 @@ ModelLoad ModelFile::fromJson(const QByteArray &json, const QString &name)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        const QString why = parseError.error != QJsonParseError::NoError
-                                ? parseError.errorString()
-                                : tr("the top level is not an object");
+        const QString why =
+            parseError.error != QJsonParseError::NoError
+                ? parseError.errorString()
+                : QCoreApplication::translate("ModelFile", "the top level is not an object");
         return {defaults(),
-                {Error{tr("'%1' is not a valid model file at offset %2: %3 (using the default "
-                          "model)")
+                {Error{QCoreApplication::translate(
+                           "ModelFile",
+                           "'%1' is not a valid model file at offset %2: %3 (using the default "
+                           "model)")
                            .arg(name)
                            .arg(parseError.offset)
                            .arg(why)}}};

@@ -98,6 +98,9 @@ struct ModelSettings
     std::map<QString, QStringList> recognitionNegations; // by language
     QStringList recognitionEmoji;
     QStringList celebrationMarkers;
+    // sentiment.lexicons: language code -> "builtin:en-workplace" or a lexicon file (a
+    // relative path is relative to the model file's folder). See ToneLexicons.
+    std::map<QString, QString> sentimentLexicons;
 
     const SignalSettings *signal(const QString &id) const;
     SignalSettings *signal(const QString &id);

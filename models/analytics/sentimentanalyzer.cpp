@@ -37,6 +37,9 @@
 // 6. Each '!' (at most kMaxExclamations) adds kExclamationStep in the direction of the sum.
 // 7. The sum x is normalised to x / sqrt(x² + kNormalisationAlpha), in -1..1. A message with
 //    no scored token scores exactly 0.
+// 8. With lexicons for other languages, each message is scored by one table only: the one
+//    of its language as LanguageGuess::guess() tells it (English when in doubt). The rule
+//    words above stay English in every table; a lexicon can score phrases such as "nicht gut".
 
 namespace goodwill::analytics {
 namespace {
@@ -146,11 +149,6 @@ bool endsWithNot(std::string_view word)
     return word.size() >= 3 && word.ends_with("n't");
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SentimentAnalyzer", text);
-}
-
 QString fromUtf8(std::string_view bytes)
 {
     return QString::fromUtf8(bytes.data(), qsizetype(bytes.size()));
@@ -196,7 +194,8 @@ struct SentimentAnalyzer::Table
     SentimentLexicon lexicon;
 };
 
-SentimentAnalyzer::SentimentAnalyzer(SentimentLexicon lexicon)
+std::shared_ptr<const SentimentAnalyzer::Table>
+SentimentAnalyzer::makeTable(SentimentLexicon lexicon)
 {
     std::unordered_map<std::string, Table::Word> words;
     std::vector<std::pair<std::string, double>> phrases;
@@ -226,12 +225,43 @@ SentimentAnalyzer::SentimentAnalyzer(SentimentLexicon lexicon)
         std::vector<std::pair<std::string, Table::Word>>(words.begin(), words.end()));
     table->phrases.build(phrases);
     table->lexicon = std::move(lexicon);
-    m_table = std::move(table);
+    return table;
+}
+
+SentimentAnalyzer::SentimentAnalyzer(SentimentLexicon english)
+{
+    m_tables[std::size_t(TextLanguage::English)] = makeTable(std::move(english));
+}
+
+SentimentAnalyzer::SentimentAnalyzer(SentimentLexicon english,
+                                     std::vector<std::pair<TextLanguage, SentimentLexicon>> others)
+    : SentimentAnalyzer(std::move(english))
+{
+    for (auto &[language, lexicon] : others) {
+        if (language == TextLanguage::English)
+            continue;
+        m_tables[std::size_t(language)] = makeTable(std::move(lexicon));
+        m_languages |= languageBit(language);
+    }
 }
 
 const SentimentLexicon &SentimentAnalyzer::lexicon() const
 {
-    return m_table->lexicon;
+    return m_tables[std::size_t(TextLanguage::English)]->lexicon;
+}
+
+const SentimentLexicon *SentimentAnalyzer::lexicon(TextLanguage language) const
+{
+    const auto &table = m_tables[std::size_t(language)];
+    return table ? &table->lexicon : nullptr;
+}
+
+TextLanguage SentimentAnalyzer::languageOf(std::string_view utf8Text) const
+{
+    // English alone (the usual case) costs one comparison, not a scan of the text.
+    if (m_languages == languageBit(TextLanguage::English))
+        return TextLanguage::English;
+    return LanguageGuess::guess(utf8Text, m_languages);
 }
 
 namespace {
@@ -443,13 +473,18 @@ double SentimentAnalyzer::run(const Table &table, std::string_view utf8Text,
                 const QString name = fromUtf8(text).toLower();
                 switch (modifier) {
                 case Modifier::Negation:
-                    rules.append(tr("negated by '%1'").arg(name));
+                    rules.append(QCoreApplication::translate("SentimentAnalyzer", "negated by '%1'")
+                                     .arg(name));
                     break;
                 case Modifier::Intensifier:
-                    rules.append(tr("intensified by '%1'").arg(name));
+                    rules.append(
+                        QCoreApplication::translate("SentimentAnalyzer", "intensified by '%1'")
+                            .arg(name));
                     break;
                 case Modifier::Dampener:
-                    rules.append(tr("dampened by '%1'").arg(name));
+                    rules.append(
+                        QCoreApplication::translate("SentimentAnalyzer", "dampened by '%1'")
+                            .arg(name));
                     break;
                 case Modifier::None:
                 case Modifier::But:
@@ -457,11 +492,14 @@ double SentimentAnalyzer::run(const Table &table, std::string_view utf8Text,
                 }
             }
             if (caps && unit.allCaps)
-                rules.append(tr("all caps"));
+                rules.append(QCoreApplication::translate("SentimentAnalyzer", "all caps"));
             if (sawBut)
-                rules.append(unit.afterBut ? tr("after 'but'") : tr("before 'but'"));
+                rules.append(
+                    unit.afterBut
+                        ? QCoreApplication::translate("SentimentAnalyzer", "after 'but'")
+                        : QCoreApplication::translate("SentimentAnalyzer", "before 'but'"));
             if (rules.isEmpty())
-                rules.append(tr("lexicon"));
+                rules.append(QCoreApplication::translate("SentimentAnalyzer", "lexicon"));
             const double weight =
                 sawBut ? (unit.afterBut ? kAfterButFactor : kBeforeButFactor) : 1.0;
             result->contributions.append(
@@ -469,8 +507,9 @@ double SentimentAnalyzer::run(const Table &table, std::string_view utf8Text,
                                       rules.join(u", "), unit.lexiconScore});
         }
         if (exclamation != 0)
-            result->contributions.append(SentimentContribution{QString(exclamations, u'!'),
-                                                               exclamation, tr("exclamation"), 0});
+            result->contributions.append(SentimentContribution{
+                QString(exclamations, u'!'), exclamation,
+                QCoreApplication::translate("SentimentAnalyzer", "exclamation"), 0});
     }
     return compound;
 }
@@ -478,13 +517,14 @@ double SentimentAnalyzer::run(const Table &table, std::string_view utf8Text,
 SentimentResult SentimentAnalyzer::analyse(std::string_view utf8Text) const
 {
     SentimentResult result;
-    run<true>(*m_table, utf8Text, &result);
+    result.language = languageOf(utf8Text);
+    run<true>(*m_tables[std::size_t(result.language)], utf8Text, &result);
     return result;
 }
 
 double SentimentAnalyzer::compound(std::string_view utf8Text) const
 {
-    return run<false>(*m_table, utf8Text, nullptr);
+    return run<false>(*m_tables[std::size_t(languageOf(utf8Text))], utf8Text, nullptr);
 }
 
 } // namespace goodwill::analytics

@@ -1,12 +1,16 @@
 #pragma once
 
+#include "languageguess.h"
 #include "sentimentlexicon.h"
 
 #include <QList>
 #include <QString>
 
+#include <array>
 #include <memory>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace goodwill::analytics {
 
@@ -21,8 +25,9 @@ struct SentimentContribution
 
 struct SentimentResult
 {
-    double compound = 0; // -1..1
-    double raw = 0;      // the sum before normalisation
+    double compound = 0;                           // -1..1
+    double raw = 0;                                // the sum before normalisation
+    TextLanguage language = TextLanguage::English; // whose lexicon scored the message
     QList<SentimentContribution> contributions;
 
     bool hasSentiment() const { return !contributions.isEmpty(); }
@@ -30,12 +35,18 @@ struct SentimentResult
 
 // VADER-style sentiment for short workplace messages: lexicon scores adjusted by negation,
 // intensifiers, "but", capitals and exclamation marks, then squashed into -1..1. The rules
-// and their constants are documented in sentimentanalyzer.cpp. Immutable after construction;
-// analyse() and compound() may be called from any number of threads at once.
+// and their constants are documented in sentimentanalyzer.cpp. With lexicons for more than
+// English, each message is scored with the lexicon of its guessed language (LanguageGuess,
+// over the languages that have one). Immutable after construction; analyse() and compound()
+// may be called from any number of threads at once.
 class SentimentAnalyzer
 {
 public:
-    explicit SentimentAnalyzer(SentimentLexicon lexicon);
+    // English only: every message is scored with `english`.
+    explicit SentimentAnalyzer(SentimentLexicon english);
+    // English plus lexicons for other languages (an English entry in `others` is ignored).
+    SentimentAnalyzer(SentimentLexicon english,
+                      std::vector<std::pair<TextLanguage, SentimentLexicon>> others);
 
     // The score with the tokens that moved it, for the drill-down view.
     SentimentResult analyse(std::string_view utf8Text) const;
@@ -43,7 +54,12 @@ public:
     // messages in an organisation.
     double compound(std::string_view utf8Text) const;
 
+    // The English lexicon; the lexicon of `language`, or null when it has none.
     const SentimentLexicon &lexicon() const;
+    const SentimentLexicon *lexicon(TextLanguage language) const;
+    TextLanguages languages() const { return m_languages; }
+    // The language whose lexicon scores `utf8Text`.
+    TextLanguage languageOf(std::string_view utf8Text) const;
 
     // The rule constants, exposed so tests and docs can quote them.
     static constexpr double kNegationFactor = -0.74;
@@ -60,8 +76,10 @@ private:
     struct Table;
     template <bool Explain>
     static double run(const Table &table, std::string_view utf8Text, SentimentResult *result);
+    static std::shared_ptr<const Table> makeTable(SentimentLexicon lexicon);
 
-    std::shared_ptr<const Table> m_table;
+    std::array<std::shared_ptr<const Table>, kTextLanguageCount> m_tables;
+    TextLanguages m_languages = languageBit(TextLanguage::English);
 };
 
 } // namespace goodwill::analytics

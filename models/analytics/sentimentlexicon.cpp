@@ -495,11 +495,6 @@ void SentimentTokenizer::skipMention()
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SentimentLexicon", text);
-}
-
 QString fromUtf8(std::string_view bytes)
 {
     return QString::fromUtf8(bytes.data(), qsizetype(bytes.size()));
@@ -612,8 +607,10 @@ Result<SentimentLexicon> SentimentLexicon::englishWorkplace()
 {
     const QString path = englishWorkplaceResource();
     if (!QFile::exists(path))
-        return Error{
-            tr("The built-in English workplace lexicon '%1' is missing from this build").arg(path)};
+        return Error{QCoreApplication::translate(
+                         "SentimentLexicon",
+                         "The built-in English workplace lexicon '%1' is missing from this build")
+                         .arg(path)};
     return loadWordScore(path);
 }
 
@@ -623,7 +620,9 @@ Result<QByteArray> readLexiconFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("'%1': cannot read the lexicon (%2)").arg(path, file.errorString())};
+        return Error{
+            QCoreApplication::translate("SentimentLexicon", "'%1': cannot read the lexicon (%2)")
+                .arg(path, file.errorString())};
     return file.readAll();
 }
 
@@ -679,7 +678,8 @@ Result<SentimentLexicon> SentimentLexicon::parse(QByteArrayView utf8, Format for
         rest.remove_prefix(3);
 
     const auto lineError = [&](int line, QString message) {
-        return Error{tr("'%1' line %2: %3").arg(source, QString::number(line), message)};
+        return Error{QCoreApplication::translate("SentimentLexicon", "'%1' line %2: %3")
+                         .arg(source, QString::number(line), message)};
     };
     // AFINN scores run -5..5 and VADER means -4..4; the rules are tuned for -4..4.
     const double limit = format == Format::Vader ? 4 : 5;
@@ -698,41 +698,55 @@ Result<SentimentLexicon> SentimentLexicon::parse(QByteArrayView utf8, Format for
         if (line.empty() || comment)
             continue;
         if (!isValidUtf8(line))
-            return lineError(lineNumber, tr("the line is not valid UTF-8"));
+            return lineError(lineNumber, QCoreApplication::translate(
+                                             "SentimentLexicon", "the line is not valid UTF-8"));
 
         const auto fields = splitTabs(line);
         const std::string_view word = fields[0];
         if (word.empty())
-            return lineError(lineNumber, tr("the word is empty"));
+            return lineError(lineNumber,
+                             QCoreApplication::translate("SentimentLexicon", "the word is empty"));
         if (fields.size() < 2)
-            return lineError(lineNumber, tr("'%1' has no score").arg(fromUtf8(word)));
+            return lineError(lineNumber,
+                             QCoreApplication::translate("SentimentLexicon", "'%1' has no score")
+                                 .arg(fromUtf8(word)));
         if (format == Format::WordScore && fields.size() > 2)
             return lineError(lineNumber,
-                             tr("'%1' has %2 tab-separated columns; expected the word and "
-                                "its score")
+                             QCoreApplication::translate(
+                                 "SentimentLexicon",
+                                 "'%1' has %2 tab-separated columns; expected the word and "
+                                 "its score")
                                  .arg(fromUtf8(word), QString::number(fields.size())));
         const auto score = parseNumber(fields[1]);
         if (!score)
-            return lineError(lineNumber, tr("the score of '%1' is not a number: '%2'")
-                                             .arg(fromUtf8(word), fromUtf8(fields[1])));
+            return lineError(lineNumber,
+                             QCoreApplication::translate("SentimentLexicon",
+                                                         "the score of '%1' is not a number: '%2'")
+                                 .arg(fromUtf8(word), fromUtf8(fields[1])));
         if (std::abs(*score) > limit)
             return lineError(lineNumber,
-                             tr("the score of '%1' is %2, outside -%3..%3")
+                             QCoreApplication::translate("SentimentLexicon",
+                                                         "the score of '%1' is %2, outside -%3..%3")
                                  .arg(fromUtf8(word), fromUtf8(fields[1]), QString::number(limit)));
 
         NormalisedKey key = normaliseKey(word);
         if (key.words == 0)
             return lineError(lineNumber,
-                             tr("'%1' has no word a message could contain").arg(fromUtf8(word)));
+                             QCoreApplication::translate("SentimentLexicon",
+                                                         "'%1' has no word a message could contain")
+                                 .arg(fromUtf8(word)));
         if (key.words > kMaxPhraseWords)
-            return lineError(lineNumber,
-                             tr("'%1' has more than %2 words")
-                                 .arg(fromUtf8(word), QString::number(kMaxPhraseWords)));
+            return lineError(
+                lineNumber,
+                QCoreApplication::translate("SentimentLexicon", "'%1' has more than %2 words")
+                    .arg(fromUtf8(word), QString::number(kMaxPhraseWords)));
         largest = std::max(largest, std::abs(*score));
         lexicon.add(Entry{std::move(key.key), *score, key.words, key.emoticon});
     }
     if (lexicon.m_entries.empty())
-        return Error{tr("'%1' contains no lexicon entries").arg(source)};
+        return Error{
+            QCoreApplication::translate("SentimentLexicon", "'%1' contains no lexicon entries")
+                .arg(source)};
     if (format == Format::WordScore && largest > 4) {
         for (Entry &entry : lexicon.m_entries)
             entry.score *= 0.8;

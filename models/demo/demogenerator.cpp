@@ -17,11 +17,6 @@
 namespace goodwill::demo {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DemoGenerator", text);
-}
-
 std::string isoDate(const QDate &date)
 {
     return date.toString(Qt::ISODate).toStdString();
@@ -120,7 +115,8 @@ Result<DemoSummary> writeDemo(store::SqliteConnection &db, const DemoOptions &op
         conversation.simulateDay(day);
         if (progress && !progress(day * 900 / org.dayCount)) {
             bulk.finish();
-            return Error{tr("Demo generation was cancelled")};
+            return Error{
+                QCoreApplication::translate("DemoGenerator", "Demo generation was cancelled")};
         }
     }
     if (auto done = bulk.finish(); !done)
@@ -140,14 +136,19 @@ Result<DemoSummary> DemoGenerator::generate(const QString &path, const DemoOptio
     QElapsedTimer timer;
     timer.start();
     if (options.people < 200 || options.people > 1'000'000)
-        return Error{tr("The demo needs between 200 and 1,000,000 people (asked for %1)")
-                         .arg(options.people)};
-    if (options.months < 1 || options.months > 120)
         return Error{
-            tr("The demo covers between 1 and 120 months (asked for %1)").arg(options.months)};
+            QCoreApplication::translate(
+                "DemoGenerator", "The demo needs between 200 and 1,000,000 people (asked for %1)")
+                .arg(options.people)};
+    if (options.months < 1 || options.months > 120)
+        return Error{QCoreApplication::translate(
+                         "DemoGenerator", "The demo covers between 1 and 120 months (asked for %1)")
+                         .arg(options.months)};
     if (QFileInfo::exists(path))
         return Error{
-            tr("'%1' already exists; choose another file name or remove it first").arg(path)};
+            QCoreApplication::translate(
+                "DemoGenerator", "'%1' already exists; choose another file name or remove it first")
+                .arg(path)};
 
     auto file = store::BulkFile::begin(path);
     if (!file)

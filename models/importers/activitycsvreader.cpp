@@ -12,11 +12,6 @@
 namespace goodwill::importers {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ActivityCsvReader", text);
-}
-
 // "a@x.com; b@x.com" -> the non-empty trimmed items, views into `text`.
 void splitList(std::string_view text, std::vector<std::string_view> &into)
 {
@@ -43,7 +38,8 @@ Result<void> ActivityCsvReader::read(const ExportArchive &archive, ImportSink &s
 {
     const std::vector<int> files = ActivityFields::entriesToRead(archive, {QStringLiteral(".csv")});
     if (files.empty())
-        return Error{tr("%1 holds no .csv file").arg(archive.displayName(-1))};
+        return Error{QCoreApplication::translate("ActivityCsvReader", "%1 holds no .csv file")
+                         .arg(archive.displayName(-1))};
     const std::int64_t total = ActivityFields::twoPassTotal(archive, files);
     std::int64_t done = 0;
 

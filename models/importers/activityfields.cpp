@@ -18,11 +18,6 @@ using fieldtext::daysFromCivil;
 using fieldtext::fromUtf8;
 using fieldtext::lowerAscii;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ActivityFields", text);
-}
-
 constexpr std::array<std::string_view, ActivityFields::FieldCount> fieldNames = {
     "id",
     "time",
@@ -208,44 +203,58 @@ Result<ActivityFields::Checked> ActivityFields::check(const Record &record) cons
     const auto &v = record.values;
     for (const Field field : {Id, Time, Kind, Author}) {
         if (v[field].empty())
-            return Error{tr("'%1' is empty").arg(fromUtf8(name(field)))};
+            return Error{QCoreApplication::translate("ActivityFields", "'%1' is empty")
+                             .arg(fromUtf8(name(field)))};
     }
     Checked checked;
     const auto kind = kindFromName(v[Kind]);
     if (!kind)
         return Error{
-            tr("'%1' is not a kind (post, reply, reaction or recognition)").arg(fromUtf8(v[Kind]))};
+            QCoreApplication::translate("ActivityFields",
+                                        "'%1' is not a kind (post, reply, reaction or recognition)")
+                .arg(fromUtf8(v[Kind]))};
     checked.kind = *kind;
     const auto at = parseTime(v[Time]);
     if (!at)
-        return Error{tr("'%1' is not a time (ISO 8601 with Z or an offset, e.g. "
-                        "2026-01-05T14:03:11Z, or integer seconds since 1970)")
+        return Error{QCoreApplication::translate(
+                         "ActivityFields", "'%1' is not a time (ISO 8601 with Z or an offset, e.g. "
+                                           "2026-01-05T14:03:11Z, or integer seconds since 1970)")
                          .arg(fromUtf8(v[Time]))};
     if (!ImportSink::timeInRange(*at))
-        return Error{tr("the time '%1' is outside 1990-2100").arg(fromUtf8(v[Time]))};
+        return Error{
+            QCoreApplication::translate("ActivityFields", "the time '%1' is outside 1990-2100")
+                .arg(fromUtf8(v[Time]))};
     checked.at = *at;
     const QString kindName = fromUtf8(lowerAscii(v[Kind]));
     if (startsThread(checked.kind)) {
         if (!v[ParentId].empty())
-            return Error{tr("a %1 starts a thread: it has no parent_id").arg(kindName)};
+            return Error{QCoreApplication::translate("ActivityFields",
+                                                     "a %1 starts a thread, so its parent_id must be empty")
+                             .arg(kindName)};
         if (!v[ThreadId].empty() && v[ThreadId] != v[Id])
             return Error{
-                tr("a %1 starts a thread: its thread_id is empty or its own id").arg(kindName)};
+                QCoreApplication::translate(
+                    "ActivityFields", "a %1 starts a thread: its thread_id is empty or its own id")
+                    .arg(kindName)};
         if (v[Channel].empty())
-            return Error{tr("a %1 needs a channel").arg(kindName)};
+            return Error{QCoreApplication::translate("ActivityFields", "a %1 needs a channel")
+                             .arg(kindName)};
     } else if (v[ParentId].empty()) {
-        return Error{tr("a %1 needs a parent_id").arg(kindName)};
+        return Error{
+            QCoreApplication::translate("ActivityFields", "a %1 needs a parent_id").arg(kindName)};
     }
     if (checked.kind == store::ActivityKind::Reaction && v[Emoji].empty())
-        return Error{tr("a reaction needs an emoji")};
+        return Error{QCoreApplication::translate("ActivityFields", "a reaction needs an emoji")};
     if (checked.kind == store::ActivityKind::Recognition) {
         if (record.recipients.empty())
-            return Error{tr("a recognition needs at least one recipient")};
+            return Error{QCoreApplication::translate("ActivityFields",
+                                                     "a recognition needs at least one recipient")};
         // Nobody recognises themselves (MODEL.md section 2): add() leaves the author out.
         const std::string author = personKey(v[Author]);
         if (std::all_of(record.recipients.begin(), record.recipients.end(),
                         [&](std::string_view r) { return personKey(r) == author; }))
-            return Error{tr("a recognition needs a recipient other than its author")};
+            return Error{QCoreApplication::translate(
+                "ActivityFields", "a recognition needs a recipient other than its author")};
     }
     return checked;
 }
@@ -271,7 +280,9 @@ Result<void> ActivityFields::learn(const Record &record)
     const auto &v = record.values;
     const std::uint64_t idHash = KeyIndex::hashOf(v[Id]);
     if (m_ids.find(idHash))
-        return Error{tr("the id '%1' is used twice in this file").arg(fromUtf8(v[Id]))};
+        return Error{
+            QCoreApplication::translate("ActivityFields", "the id '%1' is used twice in this file")
+                .arg(fromUtf8(v[Id]))};
     m_ids.insert(idHash);
     const std::int64_t at = checked->at;
     Person &author = personFor(personKey(v[Author]));

@@ -16,11 +16,6 @@
 namespace goodwill::importers {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ActivityJsonlReader", text);
-}
-
 using fieldtext::fromUtf8;
 
 constexpr std::size_t maxLineSize = std::size_t(16) << 20;
@@ -80,9 +75,11 @@ public:
             const auto *end = static_cast<const char *>(std::memchr(start, '\n', m_size - m_pos));
             const std::size_t length = end ? std::size_t(end - start) : m_size - m_pos;
             if (m_line.size() + length > maxLineSize)
-                return Error{tr("%1, line %2: the line is longer than 16 MiB")
-                                 .arg(m_fileName)
-                                 .arg(m_lineNumber + 1)};
+                return Error{
+                    QCoreApplication::translate("ActivityJsonlReader",
+                                                "%1, line %2: the line is longer than 16 MiB")
+                        .arg(m_fileName)
+                        .arg(m_lineNumber + 1)};
             m_line.append(start, length);
             m_pos += length;
             m_pendingLine = m_pendingLine || length > 0;
@@ -119,7 +116,8 @@ private:
 
 QString jsonError(simdjson::error_code code)
 {
-    return tr("not valid JSON (%1)").arg(QString::fromUtf8(simdjson::error_message(code)));
+    return QCoreApplication::translate("ActivityJsonlReader", "not valid JSON (%1)")
+        .arg(QString::fromUtf8(simdjson::error_message(code)));
 }
 
 // A scalar as text: strings unescaped, numbers as written (ids are often numbers);
@@ -141,7 +139,9 @@ Result<std::string_view> scalarText(simdjson::ondemand::value value, std::string
     case simdjson::ondemand::json_type::null:
         return std::string_view();
     default:
-        return Error{tr("'%1' must be a string or a number").arg(fromUtf8(key))};
+        return Error{
+            QCoreApplication::translate("ActivityJsonlReader", "'%1' must be a string or a number")
+                .arg(fromUtf8(key))};
     }
 }
 
@@ -159,7 +159,8 @@ Result<void> readRecord(simdjson::ondemand::parser &parser, simdjson::padded_str
     simdjson::ondemand::object object;
     if (auto error = document.get_object().get(object)) {
         if (error == simdjson::INCORRECT_TYPE)
-            return Error{tr("a line must hold one JSON object")};
+            return Error{QCoreApplication::translate("ActivityJsonlReader",
+                                                     "a line must hold one JSON object")};
         return Error{jsonError(error)};
     }
     for (auto field : object) {
@@ -187,7 +188,9 @@ Result<void> readRecord(simdjson::ondemand::parser &parser, simdjson::padded_str
                 continue;
             simdjson::ondemand::array array;
             if (type != simdjson::ondemand::json_type::array || value.get_array().get(array))
-                return Error{tr("'%1' must be an array of strings").arg(fromUtf8(key))};
+                return Error{QCoreApplication::translate("ActivityJsonlReader",
+                                                         "'%1' must be an array of strings")
+                                 .arg(fromUtf8(key))};
             for (auto element : array) {
                 simdjson::ondemand::value item;
                 if (auto error = element.get(item))
@@ -208,11 +211,14 @@ Result<void> readRecord(simdjson::ondemand::parser &parser, simdjson::padded_str
     // Anything after the object ("{...} {...}") is a second record on the same line.
     const char *after = nullptr;
     if (!document.current_location().get(after))
-        return Error{tr("a line must hold exactly one JSON object")};
+        return Error{QCoreApplication::translate("ActivityJsonlReader",
+                                                 "a line must hold exactly one JSON object")};
     for (int f = 0; f < ActivityFields::FieldCount; ++f) {
         const auto field = ActivityFields::Field(f);
         if (ActivityFields::isRequired(field) && !present[std::size_t(f)])
-            return Error{tr("the key '%1' is missing").arg(fromUtf8(ActivityFields::name(field)))};
+            return Error{
+                QCoreApplication::translate("ActivityJsonlReader", "the key '%1' is missing")
+                    .arg(fromUtf8(ActivityFields::name(field)))};
     }
     return {};
 }
@@ -225,7 +231,9 @@ Result<void> ActivityJsonlReader::read(const ExportArchive &archive, ImportSink 
     const std::vector<int> files = ActivityFields::entriesToRead(
         archive, {QStringLiteral(".jsonl"), QStringLiteral(".ndjson")});
     if (files.empty())
-        return Error{tr("%1 holds no .jsonl (or .ndjson) file").arg(archive.displayName(-1))};
+        return Error{QCoreApplication::translate("ActivityJsonlReader",
+                                                 "%1 holds no .jsonl (or .ndjson) file")
+                         .arg(archive.displayName(-1))};
     const std::int64_t total = ActivityFields::twoPassTotal(archive, files);
     std::int64_t done = 0;
 
@@ -250,10 +258,15 @@ Result<void> ActivityJsonlReader::read(const ExportArchive &archive, ImportSink 
                 if (trimmed(lines.line()).empty())
                     continue;
                 const auto where = [&](const QString &what) {
-                    return inRecord(file, tr("line %1").arg(lines.lineNumber()), what);
+                    return inRecord(file,
+                                    QCoreApplication::translate("ActivityJsonlReader", "line %1")
+                                        .arg(lines.lineNumber()),
+                                    what);
                 };
                 if (!simdjson::validate_utf8(lines.line()))
-                    return where(tr("the text is not valid UTF-8 (save the file as UTF-8)"));
+                    return where(QCoreApplication::translate(
+                        "ActivityJsonlReader",
+                        "the text is not valid UTF-8 (save the file as UTF-8)"));
                 if (auto parsed = readRecord(parser, lines.padded(), record); !parsed)
                     return where(parsed.error().message);
                 auto result = adding ? fields.add(record, sink) : fields.learn(record);

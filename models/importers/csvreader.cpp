@@ -12,11 +12,6 @@
 namespace goodwill::importers {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CsvReader", text);
-}
-
 constexpr std::size_t chunkSize = std::size_t(64) << 10;
 
 // libcsv grows its field buffer without bound; refusing to grow past the limit makes it
@@ -83,7 +78,8 @@ Result<std::unique_ptr<CsvReader>> CsvReader::open(std::unique_ptr<ExportArchive
     if (!header)
         return header.error();
     if (!*header)
-        return Error{tr("%1 is empty: it has no header row").arg(fileName)};
+        return Error{QCoreApplication::translate("CsvReader", "%1 is empty: it has no header row")
+                         .arg(fileName)};
     reader->m_header = std::move(reader->m_row.fields);
     for (std::string &name : reader->m_header) {
         name = std::string(trimmed(name));
@@ -143,7 +139,9 @@ Result<void> CsvReader::fill()
         if (data.substr(0, 3) == "\xEF\xBB\xBF")
             data.remove_prefix(3);
         else if (data.substr(0, 2) == "\xFF\xFE" || data.substr(0, 2) == "\xFE\xFF")
-            return Error{tr("%1 is UTF-16 text: save it as UTF-8 CSV").arg(m_fileName)};
+            return Error{
+                QCoreApplication::translate("CsvReader", "%1 is UTF-16 text: save it as UTF-8 CSV")
+                    .arg(m_fileName)};
     }
     bool unclosed = false, broken = false;
     if (have == 0) {
@@ -158,13 +156,18 @@ Result<void> CsvReader::fill()
     if (!m_fieldError.isEmpty())
         return errorAtLine(m_fieldErrorLine, m_fieldError);
     if (unclosed)
-        return errorAtLine(m_lineBreaks + 1,
-                           tr("a quoted field is not closed before the end of the file"));
+        return errorAtLine(
+            m_lineBreaks + 1,
+            QCoreApplication::translate("CsvReader",
+                                        "a quoted field is not closed before the end of the file"));
     if (broken) {
         if (csv_error(m_parser.get()) == CSV_ENOMEM)
-            return errorAtLine(m_lineBreaks + 1, tr("a field is larger than 16 MiB"));
-        return errorAtLine(m_lineBreaks + 1, tr("a quote stands inside an unquoted field, or "
-                                                "a quoted field is not closed"));
+            return errorAtLine(m_lineBreaks + 1, QCoreApplication::translate(
+                                                     "CsvReader", "a field is larger than 16 MiB"));
+        return errorAtLine(
+            m_lineBreaks + 1,
+            QCoreApplication::translate("CsvReader", "a quote stands inside an unquoted field, or "
+                                                     "a quoted field is not closed"));
     }
     return {};
 }
@@ -175,10 +178,12 @@ void CsvReader::onField(void *data, std::size_t size, void *self)
     const std::string_view text(data ? static_cast<const char *>(data) : "", data ? size : 0);
     if (reader->m_fieldError.isEmpty()) {
         if (text.size() > maxFieldSize) {
-            reader->m_fieldError = tr("a field is larger than 16 MiB");
+            reader->m_fieldError =
+                QCoreApplication::translate("CsvReader", "a field is larger than 16 MiB");
             reader->m_fieldErrorLine = reader->m_lineBreaks + 1;
         } else if (!simdjson::validate_utf8(text.data(), text.size())) {
-            reader->m_fieldError = tr("the text is not valid UTF-8 (save the file as UTF-8)");
+            reader->m_fieldError = QCoreApplication::translate(
+                "CsvReader", "the text is not valid UTF-8 (save the file as UTF-8)");
             reader->m_fieldErrorLine = reader->m_lineBreaks + 1;
         }
     }
@@ -235,7 +240,8 @@ Result<int> CsvReader::requireColumn(std::string_view name) const
 {
     const int index = column(name);
     if (index < 0)
-        return Error{tr("%1 has no column '%2' (its header row names the columns)")
+        return Error{QCoreApplication::translate(
+                         "CsvReader", "%1 has no column '%2' (its header row names the columns)")
                          .arg(m_fileName, QString::fromUtf8(name.data(), qsizetype(name.size())))};
     return index;
 }
@@ -279,7 +285,8 @@ Error CsvReader::errorHere(const QString &what) const
 
 Error CsvReader::errorAtLine(std::int64_t line, const QString &what) const
 {
-    return ExportReader::inRecord(m_fileName, tr("line %1").arg(line), what);
+    return ExportReader::inRecord(
+        m_fileName, QCoreApplication::translate("CsvReader", "line %1").arg(line), what);
 }
 
 } // namespace goodwill::importers

@@ -18,11 +18,6 @@ namespace {
 using fieldtext::fromUtf8;
 using fieldtext::lowerAscii;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("EngageExportReader", text);
-}
-
 // Posts outside any community: Engage's network-wide feed.
 constexpr std::string_view allCompanyId = "all-company";
 constexpr std::string_view allCompanyName = "All Company";
@@ -204,7 +199,8 @@ Result<void> readUsers(const ExportArchive &archive, int entry, ImportSink &sink
             ImportedPerson person;
             person.sourceUserId = std::string(csv.value(*id));
             if (person.sourceUserId.empty())
-                return csv.errorHere(tr("the id is empty"));
+                return csv.errorHere(
+                    QCoreApplication::translate("EngageExportReader", "the id is empty"));
             person.email = lowerAscii(csv.value(email));
             person.displayName = std::string(csv.value(name));
             if (person.displayName.empty())
@@ -231,7 +227,8 @@ Result<void> readGroups(const ExportArchive &archive, int entry, ImportSink &sin
         return csv.forEachRow([&](std::int64_t rows) -> Result<void> {
             ImportedChannel channel{std::string(csv.value(*id)), std::string(csv.value(name))};
             if (channel.sourceChannelId.empty())
-                return csv.errorHere(tr("the id is empty"));
+                return csv.errorHere(
+                    QCoreApplication::translate("EngageExportReader", "the id is empty"));
             if (auto added = sink.addChannel(channel); !added)
                 return csv.errorHere(added.error().message);
             channels.insert(channel.sourceChannelId);
@@ -309,14 +306,19 @@ Result<void> readMessages(const ExportArchive &archive, int entry, ImportSink &s
             }
             const std::string_view id = csv.value(c.id);
             if (id.empty())
-                return csv.errorHere(tr("the id is empty"));
+                return csv.errorHere(
+                    QCoreApplication::translate("EngageExportReader", "the id is empty"));
             const std::string_view created = csv.value(c.createdAt);
             const auto at = ActivityFields::parseTime(created);
             if (!at)
-                return csv.errorHere(tr("created_at '%1' is not a time").arg(fromUtf8(created)));
+                return csv.errorHere(QCoreApplication::translate("EngageExportReader",
+                                                                 "created_at '%1' is not a time")
+                                         .arg(fromUtf8(created)));
             if (!ImportSink::timeInRange(*at))
                 return csv.errorHere(
-                    tr("created_at '%1' is outside 1990-2100").arg(fromUtf8(created)));
+                    QCoreApplication::translate("EngageExportReader",
+                                                "created_at '%1' is outside 1990-2100")
+                        .arg(fromUtf8(created)));
 
             ImportedMessage message;
             message.key = id;
@@ -365,12 +367,16 @@ Result<void> EngageExportReader::read(const ExportArchive &archive, ImportSink &
 {
     const std::vector<NetworkFiles> networks = findNetworks(archive);
     if (networks.empty())
-        return Error{tr("%1 holds no Messages.csv: it is not a Viva Engage network export")
+        return Error{QCoreApplication::translate(
+                         "EngageExportReader",
+                         "%1 holds no Messages.csv: it is not a Viva Engage network export")
                          .arg(archive.displayName(-1))};
     std::int64_t total = 0;
     for (const NetworkFiles &network : networks) {
         if (network.users < 0)
-            return Error{tr("%1 has no Users.csv beside %2: export the network's users too")
+            return Error{QCoreApplication::translate(
+                             "EngageExportReader",
+                             "%1 has no Users.csv beside %2: export the network's users too")
                              .arg(archive.displayName(-1),
                                   archive.entries()[std::size_t(network.messages)].name)};
         for (const int entry : {network.users, network.groups, network.messages}) {
@@ -405,13 +411,16 @@ Result<void> EngageExportReader::read(const ExportArchive &archive, ImportSink &
             !done)
             return done;
     }
+    // (The count is worked out first: lupdate 6.4 hangs on a template call inside the
+    // arguments of translate().)
+    const int unknownCount = int(std::min<std::int64_t>(unknownSenders, INT32_MAX));
     if (unknownSenders > 0)
         sink.warn(QCoreApplication::translate(
             "EngageExportReader",
             "%n message(s) come from people missing from Users.csv: an export limited to a "
             "date range lists only the people who joined or left in that range; export all "
             "users",
-            nullptr, int(std::min<std::int64_t>(unknownSenders, INT32_MAX))));
+            nullptr, unknownCount));
     if (progress && !progress(total, total))
         return cancelled();
     return {};

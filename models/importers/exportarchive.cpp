@@ -18,11 +18,6 @@
 namespace goodwill::importers {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ExportArchive", text);
-}
-
 QString zipErrorText(int code)
 {
     zip_error_t error;
@@ -78,7 +73,8 @@ public:
                 return std::int64_t(got);
             if (errno != EINTR) {
                 m_errno = errno;
-                return Error{tr("'%1' cannot be read: %2").arg(m_path, errorString())};
+                return Error{QCoreApplication::translate("ExportArchive", "'%1' cannot be read: %2")
+                                 .arg(m_path, errorString())};
             }
         }
     }
@@ -104,8 +100,10 @@ public:
             return std::int64_t(0);
         const zip_int64_t got = zip_fread(m_file, buffer, zip_uint64_t(want));
         if (got < 0)
-            return Error{tr("%1 cannot be read (the ZIP file is damaged or truncated): %2")
-                             .arg(m_name, QString::fromUtf8(zip_file_strerror(m_file)))};
+            return Error{
+                QCoreApplication::translate(
+                    "ExportArchive", "%1 cannot be read (the ZIP file is damaged or truncated): %2")
+                    .arg(m_name, QString::fromUtf8(zip_file_strerror(m_file)))};
         m_left -= got;
         return std::int64_t(got);
     }
@@ -122,7 +120,7 @@ Result<std::unique_ptr<ExportArchive>> ExportArchive::open(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return Error{tr("'%1' does not exist").arg(path)};
+        return Error{QCoreApplication::translate("ExportArchive", "'%1' does not exist").arg(path)};
     std::unique_ptr<ExportArchive> archive(new ExportArchive);
     archive->m_path = info.absoluteFilePath(); // a folder's entries are relative to it
     if (info.isDir()) {
@@ -130,12 +128,15 @@ Result<std::unique_ptr<ExportArchive>> ExportArchive::open(const QString &path)
         if (auto listed = archive->listFolder(); !listed)
             return listed.error();
         if (archive->m_entries.empty())
-            return Error{tr("'%1' is an empty folder: there is nothing to import").arg(path)};
+            return Error{QCoreApplication::translate(
+                             "ExportArchive", "'%1' is an empty folder: there is nothing to import")
+                             .arg(path)};
         return archive;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("'%1' cannot be read: %2").arg(path, file.errorString())};
+        return Error{QCoreApplication::translate("ExportArchive", "'%1' cannot be read: %2")
+                         .arg(path, file.errorString())};
     const QByteArray magic = file.read(4);
     file.close();
     if (magic == QByteArrayLiteral("PK\x03\x04") || magic == QByteArrayLiteral("PK\x05\x06")) {
@@ -143,11 +144,16 @@ Result<std::unique_ptr<ExportArchive>> ExportArchive::open(const QString &path)
         if (auto listed = archive->listZip(); !listed)
             return listed.error();
         if (archive->m_entries.empty())
-            return Error{tr("'%1' is an empty ZIP file: there is nothing to import").arg(path)};
+            return Error{
+                QCoreApplication::translate("ExportArchive",
+                                            "'%1' is an empty ZIP file: there is nothing to import")
+                    .arg(path)};
         return archive;
     }
     if (info.size() == 0)
-        return Error{tr("'%1' is empty: there is nothing to import").arg(path)};
+        return Error{QCoreApplication::translate("ExportArchive",
+                                                 "'%1' is empty: there is nothing to import")
+                         .arg(path)};
     archive->m_kind = Kind::File;
     archive->m_entries.push_back({info.fileName(), info.size(), 0});
     return archive;
@@ -177,8 +183,10 @@ Result<void> ExportArchive::listZip()
     int code = 0;
     m_zip = zip_open(QFile::encodeName(m_path).constData(), ZIP_RDONLY | ZIP_CHECKCONS, &code);
     if (!m_zip)
-        return Error{tr("'%1' is not a readable ZIP file (truncated or damaged): %2")
-                         .arg(m_path, zipErrorText(code))};
+        return Error{
+            QCoreApplication::translate(
+                "ExportArchive", "'%1' is not a readable ZIP file (truncated or damaged): %2")
+                .arg(m_path, zipErrorText(code))};
     // The whole archive may inflate by the same ratio (many entries each under the size).
     const std::int64_t archiveSize = std::max<std::int64_t>(QFileInfo(m_path).size(), 1);
     const std::int64_t inflateLimit = std::max(bombMinimumSize, bombRatio * archiveSize);
@@ -188,13 +196,17 @@ Result<void> ExportArchive::listZip()
         zip_stat_t stat;
         zip_stat_init(&stat);
         if (zip_stat_index(m_zip, zip_uint64_t(i), 0, &stat) != 0)
-            return Error{tr("'%1' is not a readable ZIP file: entry %2 cannot be read")
-                             .arg(m_path)
-                             .arg(i + 1)};
+            return Error{
+                QCoreApplication::translate(
+                    "ExportArchive", "'%1' is not a readable ZIP file: entry %2 cannot be read")
+                    .arg(m_path)
+                    .arg(i + 1)};
         const QString name = QString::fromUtf8(stat.name);
         if (!isSafeEntryName(name))
-            return Error{tr("'%1' holds an entry with an unsafe path ('%2'); nothing was "
-                            "imported")
+            return Error{QCoreApplication::translate(
+                             "ExportArchive",
+                             "'%1' holds an entry with an unsafe path ('%2'); nothing was "
+                             "imported")
                              .arg(m_path, name)};
         if (name.endsWith(QLatin1Char('/')))
             continue;
@@ -204,16 +216,20 @@ Result<void> ExportArchive::listZip()
         if (stat.size > zip_uint64_t(inflateLimit) ||
             (std::int64_t(stat.size) > bombMinimumSize &&
              std::int64_t(stat.size) > bombRatio * std::max<std::int64_t>(packed, 1)))
-            return Error{tr("'%1': entry '%2' would inflate %3 bytes from %4 (a ZIP bomb?); "
-                            "nothing was imported")
+            return Error{QCoreApplication::translate(
+                             "ExportArchive",
+                             "'%1': entry '%2' would inflate %3 bytes from %4 (a ZIP bomb?); "
+                             "nothing was imported")
                              .arg(m_path, name)
                              .arg(stat.size)
                              .arg(packed)};
         const auto size = std::int64_t(stat.size);
         total += size;
         if (total > inflateLimit)
-            return Error{tr("'%1' would inflate to more than %2 bytes from %3 (a ZIP bomb?); "
-                            "nothing was imported")
+            return Error{QCoreApplication::translate(
+                             "ExportArchive",
+                             "'%1' would inflate to more than %2 bytes from %3 (a ZIP bomb?); "
+                             "nothing was imported")
                              .arg(m_path)
                              .arg(inflateLimit)
                              .arg(archiveSize)};
@@ -268,7 +284,8 @@ Result<void> ExportArchive::read(int entry, std::string &into, std::size_t paddi
 {
     const Entry &item = m_entries[size_t(entry)];
     if (item.size > limit)
-        return Error{tr("%1 is too large to read (%2 bytes; at most %3)")
+        return Error{QCoreApplication::translate("ExportArchive",
+                                                 "%1 is too large to read (%2 bytes; at most %3)")
                          .arg(displayName(entry))
                          .arg(item.size)
                          .arg(limit)};
@@ -286,7 +303,8 @@ Result<void> ExportArchive::read(int entry, std::string &into, std::size_t paddi
         done += *got;
     }
     if (done != item.size)
-        return Error{tr("%1 ended after %2 of %3 bytes (truncated?)")
+        return Error{QCoreApplication::translate("ExportArchive",
+                                                 "%1 ended after %2 of %3 bytes (truncated?)")
                          .arg(displayName(entry))
                          .arg(done)
                          .arg(item.size)};
@@ -300,14 +318,17 @@ Result<std::unique_ptr<ExportArchive::Stream>> ExportArchive::stream(int entry) 
     if (m_kind == Kind::Zip) {
         zip_file_t *file = zip_fopen_index(m_zip, zip_uint64_t(item.index), 0);
         if (!file)
-            return Error{tr("%1 cannot be opened (the ZIP file is damaged or truncated): %2")
+            return Error{QCoreApplication::translate(
+                             "ExportArchive",
+                             "%1 cannot be opened (the ZIP file is damaged or truncated): %2")
                              .arg(displayName(entry), QString::fromUtf8(zip_strerror(m_zip)))};
         return std::unique_ptr<Stream>(new ZipStream(file, displayName(entry), item.size));
     }
     const QString path = m_kind == Kind::File ? m_path : QDir(m_path).filePath(item.name);
     auto file = std::make_unique<FileStream>(path);
     if (!file->open())
-        return Error{tr("'%1' cannot be read: %2").arg(path, file->errorString())};
+        return Error{QCoreApplication::translate("ExportArchive", "'%1' cannot be read: %2")
+                         .arg(path, file->errorString())};
     return std::unique_ptr<Stream>(std::move(file));
 }
 

@@ -16,11 +16,6 @@
 namespace goodwill::importers {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Importer", text);
-}
-
 struct Source
 {
     QString path;
@@ -39,9 +34,11 @@ Result<Source> openSource(const QString &path, ImportFormat requested)
         source.format = detectFormat(*source.archive);
     if (source.format == ImportFormat::Auto)
         return Error{
-            tr("'%1': the format was not recognised (Slack, Viva Engage, Mattermost, "
-               "Teams, Goodwill CSV or JSONL, roster CSV); choose the format (--format on the "
-               "command line)")
+            QCoreApplication::translate(
+                "Importer",
+                "'%1': the format was not recognised (Slack, Viva Engage, Mattermost, "
+                "Teams, Goodwill CSV or JSONL, roster CSV); choose the format (--format on the "
+                "command line)")
                 .arg(path)};
     return source;
 }
@@ -79,7 +76,8 @@ public:
             const QString file =
                 preview ? target.m_scratch->filePath(QStringLiteral("preview")) : path;
             if (preview && !target.m_scratch->isValid())
-                return Error{tr("no temporary folder for the preview: %1")
+                return Error{QCoreApplication::translate("Importer",
+                                                         "no temporary folder for the preview: %1")
                                  .arg(target.m_scratch->errorString())};
             auto bulk = store::BulkFile::begin(file);
             if (!bulk)
@@ -91,8 +89,10 @@ public:
         if (!database)
             return database.error();
         if (database.value()->isReadOnly() || !database.value()->isGoodwillFile())
-            return Error{tr("'%1' was not created by Goodwill and is only read, never changed; "
-                            "import into a new file instead")
+            return Error{QCoreApplication::translate(
+                             "Importer",
+                             "'%1' was not created by Goodwill and is only read, never changed; "
+                             "import into a new file instead")
                              .arg(path)};
         target.m_database = std::move(database).value();
         // As for a new file (store::BulkFile): the writer's values cannot fail the CHECKs,
@@ -144,9 +144,11 @@ Result<ImportResult> execute(const ImportRequest &request, const Importer::Progr
                              bool preview)
 {
     if (request.sources.isEmpty() && request.roster.isEmpty())
-        return Error{tr("nothing to import: name an export or a roster")};
+        return Error{QCoreApplication::translate("Importer",
+                                                 "nothing to import: name an export or a roster")};
     if (request.target.isEmpty())
-        return Error{tr("no target database: name one with --into")};
+        return Error{
+            QCoreApplication::translate("Importer", "no target database: name one with --into")};
 
     std::vector<Source> sources;
     for (const QString &path : request.sources) {
@@ -165,8 +167,8 @@ Result<ImportResult> execute(const ImportRequest &request, const Importer::Progr
     for (Source &source : sources) {
         source.reader = makeReader(source.format);
         if (!source.reader)
-            return Error{
-                tr("'%1': %2 cannot be imported yet").arg(source.path, formatTitle(source.format))};
+            return Error{QCoreApplication::translate("Importer", "'%1': %2 cannot be imported yet")
+                             .arg(source.path, formatTitle(source.format))};
         totalBytes += std::max<std::int64_t>(source.archive->totalSize(), 1);
     }
 

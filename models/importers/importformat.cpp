@@ -15,11 +15,6 @@
 namespace goodwill::importers {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ImportFormat", text);
-}
-
 // The first bytes of an entry (enough for a CSV header or the first JSON keys).
 QByteArray peek(const ExportArchive &archive, int entry, std::int64_t size = 4096)
 {
@@ -127,21 +122,21 @@ QString formatTitle(ImportFormat format)
 {
     switch (format) {
     case ImportFormat::Auto:
-        return tr("Unknown format");
+        return QCoreApplication::translate("ImportFormat", "Unknown format");
     case ImportFormat::Slack:
-        return tr("Slack workspace export");
+        return QCoreApplication::translate("ImportFormat", "Slack workspace export");
     case ImportFormat::Engage:
-        return tr("Viva Engage network export");
+        return QCoreApplication::translate("ImportFormat", "Viva Engage network export");
     case ImportFormat::Mattermost:
-        return tr("Mattermost bulk export");
+        return QCoreApplication::translate("ImportFormat", "Mattermost bulk export");
     case ImportFormat::Teams:
-        return tr("Microsoft Teams messages (Graph JSON)");
+        return QCoreApplication::translate("ImportFormat", "Microsoft Teams messages (Graph JSON)");
     case ImportFormat::Csv:
-        return tr("Goodwill activity CSV");
+        return QCoreApplication::translate("ImportFormat", "Goodwill activity CSV");
     case ImportFormat::Jsonl:
-        return tr("Goodwill activity JSONL");
+        return QCoreApplication::translate("ImportFormat", "Goodwill activity JSONL");
     case ImportFormat::Roster:
-        return tr("Roster CSV");
+        return QCoreApplication::translate("ImportFormat", "Roster CSV");
     }
     return {};
 }

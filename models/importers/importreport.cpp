@@ -12,11 +12,6 @@
 namespace goodwill::importers {
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("ImportReport", text, nullptr, n);
-}
-
 QString isoTime(std::int64_t seconds)
 {
     return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC).toString(Qt::ISODate);
@@ -36,7 +31,7 @@ static_assert(std::size(reasonNames) == std::size_t(SkipReason::Count));
 
 QString reasonText(SkipReason reason)
 {
-    return tr(skipReasonName(reason));
+    return QCoreApplication::translate("ImportReport", skipReasonName(reason));
 }
 
 } // namespace
@@ -135,18 +130,22 @@ QString ImportReport::toText() const
     const QLocale locale;
     QString text;
     if (!source.isEmpty())
-        text += tr("%1 (%2)").arg(source, format) + QLatin1Char('\n');
-    text += tr("Added: %1 posts, %2 replies, %3 reactions, %4 recognitions")
+        text += QCoreApplication::translate("ImportReport", "%1 (%2)").arg(source, format) +
+                QLatin1Char('\n');
+    text += QCoreApplication::translate(
+                "ImportReport", "Added: %1 posts, %2 replies, %3 reactions, %4 recognitions")
                 .arg(locale.toString(qint64(posts)), locale.toString(qint64(replies)),
                      locale.toString(qint64(reactions)), locale.toString(qint64(recognitions))) +
             QLatin1Char('\n');
-    text += tr("New people: %1, new channels: %2")
+    text += QCoreApplication::translate("ImportReport", "New people: %1, new channels: %2")
                 .arg(locale.toString(qint64(people)), locale.toString(qint64(channels))) +
             QLatin1Char('\n');
     if (stints > 0)
-        text += tr("Roster: %1 stints").arg(locale.toString(qint64(stints))) + QLatin1Char('\n');
+        text += QCoreApplication::translate("ImportReport", "Roster: %1 stints")
+                    .arg(locale.toString(qint64(stints))) +
+                QLatin1Char('\n');
     if (hasActivities())
-        text += tr("Activity from %1 to %2 (UTC)")
+        text += QCoreApplication::translate("ImportReport", "Activity from %1 to %2 (UTC)")
                     .arg(QDateTime::fromSecsSinceEpoch(first, Qt::UTC).toString(Qt::ISODate),
                          QDateTime::fromSecsSinceEpoch(last, Qt::UTC).toString(Qt::ISODate)) +
                 QLatin1Char('\n');
@@ -154,13 +153,16 @@ QString ImportReport::toText() const
         QStringList parts;
         for (size_t i = 0; i < skipped.size(); ++i) {
             if (skipped[i] > 0)
-                parts << tr("%1 %2").arg(locale.toString(qint64(skipped[i])),
-                                         reasonText(SkipReason(i)));
+                parts << QCoreApplication::translate("ImportReport", "%1 %2")
+                             .arg(locale.toString(qint64(skipped[i])), reasonText(SkipReason(i)));
         }
-        text += tr("Skipped: %1").arg(parts.join(QStringLiteral(", "))) + QLatin1Char('\n');
+        text += QCoreApplication::translate("ImportReport", "Skipped: %1")
+                    .arg(parts.join(QStringLiteral(", "))) +
+                QLatin1Char('\n');
     }
     for (const QString &warning : warnings)
-        text += tr("Warning: %1").arg(warning) + QLatin1Char('\n');
+        text += QCoreApplication::translate("ImportReport", "Warning: %1").arg(warning) +
+                QLatin1Char('\n');
     return text;
 }
 

@@ -15,11 +15,6 @@
 namespace goodwill::importers {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ImportSink", text);
-}
-
 // A 64-bit hash stands for the key in memory; the database keeps the full key.
 std::uint64_t keyHash(std::string_view key)
 {
@@ -53,7 +48,8 @@ int firstTooLarge(std::initializer_list<std::string_view> values)
 
 Error tooLarge(const QString &field, std::size_t size)
 {
-    return Error{tr("the %1 is %2 MiB long; a value may hold at most %3 MiB")
+    return Error{QCoreApplication::translate(
+                     "ImportSink", "the %1 is %2 MiB long; a value may hold at most %3 MiB")
                      .arg(field)
                      .arg((size + (std::size_t(1) << 20) - 1) >> 20)
                      .arg(ImportSink::maxFieldSize >> 20)};
@@ -117,7 +113,8 @@ Result<void> ImportSink::load()
         while ((step = statement->step()) == store::SqliteStatement::Step::Row)
             row(*statement);
         if (step == store::SqliteStatement::Step::Error)
-            return m_connection.error(tr("cannot read the database"));
+            return m_connection.error(
+                QCoreApplication::translate("ImportSink", "cannot read the database"));
         return {};
     };
     if (auto done = each("SELECT id, email, coalesce(role_override, role) FROM people",
@@ -151,7 +148,8 @@ Result<void> ImportSink::load()
 Result<void> ImportSink::beginSource(std::string_view kind, std::string_view name)
 {
     if (m_sourceId != 0)
-        return Error{tr("internal: a source began before the previous one finished")};
+        return Error{QCoreApplication::translate(
+            "ImportSink", "internal: a source began before the previous one finished")};
     m_report = ImportReport();
     m_users.clear();
     m_channels.clear();
@@ -212,7 +210,8 @@ Result<void> ImportSink::loadSource()
                                       activities->int64(4));
     }
     if (step == store::SqliteStatement::Step::Error)
-        return m_connection.error(tr("cannot read the database"));
+        return m_connection.error(
+            QCoreApplication::translate("ImportSink", "cannot read the database"));
     return {};
 }
 
@@ -266,14 +265,17 @@ void ImportSink::keepDepartment(std::int64_t person, std::int64_t department,
 Result<void> ImportSink::addPerson(const ImportedPerson &person)
 {
     if (person.sourceUserId.empty())
-        return Error{tr("a person without an id")};
+        return Error{QCoreApplication::translate("ImportSink", "a person without an id")};
     if (const int large = firstTooLarge({person.sourceUserId, person.email, person.displayName,
                                          person.title, person.department});
         large >= 0) {
         const std::string *values[] = {&person.sourceUserId, &person.email, &person.displayName,
                                        &person.title, &person.department};
-        const QString names[] = {tr("person's id"), tr("e-mail"), tr("name"), tr("title"),
-                                 tr("department")};
+        const QString names[] = {QCoreApplication::translate("ImportSink", "person's id"),
+                                 QCoreApplication::translate("ImportSink", "e-mail"),
+                                 QCoreApplication::translate("ImportSink", "name"),
+                                 QCoreApplication::translate("ImportSink", "title"),
+                                 QCoreApplication::translate("ImportSink", "department")};
         return tooLarge(names[large], values[large]->size());
     }
     if (const auto it = m_users.find(person.sourceUserId); it != m_users.end()) {
@@ -328,9 +330,10 @@ Result<void> ImportSink::addPerson(const ImportedPerson &person)
 Result<void> ImportSink::addChannel(const ImportedChannel &channel)
 {
     if (channel.sourceChannelId.empty())
-        return Error{tr("a channel without an id")};
+        return Error{QCoreApplication::translate("ImportSink", "a channel without an id")};
     if (const int large = firstTooLarge({channel.sourceChannelId, channel.name}); large >= 0)
-        return tooLarge(large == 0 ? tr("channel's id") : tr("channel's name"),
+        return tooLarge(large == 0 ? QCoreApplication::translate("ImportSink", "channel's id")
+                                   : QCoreApplication::translate("ImportSink", "channel's name"),
                         large == 0 ? channel.sourceChannelId.size() : channel.name.size());
     channelOf(channel.sourceChannelId, channel.name); // an existing channel stays as it is
     return {};
@@ -387,17 +390,24 @@ void ImportSink::warn(const QString &warning)
 Result<void> ImportSink::addMessage(const ImportedMessage &message)
 {
     if (!timeInRange(message.at))
-        return Error{tr("the time %1 is out of range (1990 to 2100)").arg(message.at)};
+        return Error{
+            QCoreApplication::translate("ImportSink", "the time %1 is out of range (1990 to 2100)")
+                .arg(message.at)};
     if (message.key.empty())
-        return Error{tr("a message without an id")};
+        return Error{QCoreApplication::translate("ImportSink", "a message without an id")};
     if (const int large = firstTooLarge({message.text, message.key, message.author, message.channel,
                                          message.parent, message.root, message.emoji});
         large >= 0) {
         const std::string_view values[] = {message.text,    message.key,    message.author,
                                            message.channel, message.parent, message.root,
                                            message.emoji};
-        const QString names[] = {tr("text"),      tr("id"),        tr("author"), tr("channel"),
-                                 tr("parent id"), tr("thread id"), tr("emoji")};
+        const QString names[] = {QCoreApplication::translate("ImportSink", "text"),
+                                 QCoreApplication::translate("ImportSink", "id"),
+                                 QCoreApplication::translate("ImportSink", "author"),
+                                 QCoreApplication::translate("ImportSink", "channel"),
+                                 QCoreApplication::translate("ImportSink", "parent id"),
+                                 QCoreApplication::translate("ImportSink", "thread id"),
+                                 QCoreApplication::translate("ImportSink", "emoji")};
         return tooLarge(names[large], values[large].size());
     }
     m_report.first = std::min(m_report.first, message.at);
@@ -410,7 +420,8 @@ Result<void> ImportSink::addMessage(const ImportedMessage &message)
             return {};
         }
         if (known->root() == waitingRoot || known->id >= m_firstNewActivity)
-            return Error{tr("the id '%1' appears twice").arg(fieldtext::fromUtf8(message.key))};
+            return Error{QCoreApplication::translate("ImportSink", "the id '%1' appears twice")
+                             .arg(fieldtext::fromUtf8(message.key))};
         skip(SkipReason::AlreadyImported);
         return {};
     }
@@ -583,12 +594,15 @@ Result<void> ImportSink::addStint(const ImportedStint &stint)
     if (const int large = firstTooLarge({stint.email, stint.name, stint.title, stint.department});
         large >= 0) {
         const std::string *values[] = {&stint.email, &stint.name, &stint.title, &stint.department};
-        const QString names[] = {tr("e-mail"), tr("name"), tr("title"), tr("department")};
+        const QString names[] = {QCoreApplication::translate("ImportSink", "e-mail"),
+                                 QCoreApplication::translate("ImportSink", "name"),
+                                 QCoreApplication::translate("ImportSink", "title"),
+                                 QCoreApplication::translate("ImportSink", "department")};
         return tooLarge(names[large], values[large]->size());
     }
     const std::string email = fieldtext::lowerAscii(stint.email);
     if (email.empty())
-        return Error{tr("a roster row without an e-mail")};
+        return Error{QCoreApplication::translate("ImportSink", "a roster row without an e-mail")};
     std::int64_t person = 0;
     if (const auto it = m_peopleByEmail.find(email); it != m_peopleByEmail.end()) {
         person = it->second;
@@ -636,7 +650,7 @@ Result<void> ImportSink::addStint(const ImportedStint &stint)
 Result<ImportReport> ImportSink::finishSource()
 {
     if (m_sourceId == 0)
-        return Error{tr("internal: no source was begun")};
+        return Error{QCoreApplication::translate("ImportSink", "internal: no source was begun")};
     if (auto done = resolveWaiting(); !done)
         return done.error();
     if (auto done = m_bulk->finish(); !done)

@@ -32,11 +32,6 @@ using json::readString;
 using simdjson::error_code;
 using simdjson::SUCCESS;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MattermostExportReader", text);
-}
-
 constexpr std::int64_t k_chunkSize = std::int64_t(1) << 20;
 // A line holds one post with all its replies: even a thread of thousands of replies is a
 // few megabytes. The limit only stops a file that is not line-oriented at all.
@@ -101,7 +96,10 @@ private:
     Result<void> readLine(std::string &line);
     Error error(const QString &what) const
     {
-        return ExportReader::inRecord(m_file, tr("line %1").arg(m_lineNumber), what);
+        return ExportReader::inRecord(
+            m_file,
+            QCoreApplication::translate("MattermostExportReader", "line %1").arg(m_lineNumber),
+            what);
     }
 
     error_code parseLine(od::document &document);
@@ -152,7 +150,9 @@ Result<void> MattermostRun::read()
         }
     }
     if (entry < 0)
-        return Error{tr("%1: no import.jsonl in this Mattermost export").arg(m_archive.path())};
+        return Error{QCoreApplication::translate("MattermostExportReader",
+                                                 "%1: no import.jsonl in this Mattermost export")
+                         .arg(m_archive.path())};
     m_file = m_archive.displayName(entry);
     const std::int64_t total = m_archive.entries()[std::size_t(entry)].size;
 
@@ -180,7 +180,9 @@ Result<void> MattermostRun::read()
                 newline ? std::size_t(static_cast<const char *>(newline) - data) : size;
             if (line.size() + (end - pos) > k_maxLineSize) {
                 ++m_lineNumber;
-                return error(tr("the line is longer than %1 MB").arg(k_maxLineSize >> 20));
+                return error(QCoreApplication::translate("MattermostExportReader",
+                                                         "the line is longer than %1 MB")
+                                 .arg(k_maxLineSize >> 20));
             }
             line.append(data + pos, end - pos);
             if (!newline)
@@ -198,7 +200,9 @@ Result<void> MattermostRun::read()
     }
     if (!m_sawVersion) {
         m_lineNumber = 1;
-        return error(tr("the file is empty; a Mattermost export starts with a version line"));
+        return error(QCoreApplication::translate(
+            "MattermostExportReader",
+            "the file is empty; a Mattermost export starts with a version line"));
     }
     return {};
 }
@@ -233,11 +237,12 @@ Result<void> MattermostRun::readLine(std::string &line)
         parsed = simdjson::TRAILING_CONTENT;
     line.clear();
     if (!m_sawVersion && (parsed || m_line.type != "version"))
-        return error(tr("not a Mattermost bulk export: the first line must be "
-                        "{\"type\":\"version\", ...}"));
+        return error(QCoreApplication::translate(
+            "MattermostExportReader", "not a Mattermost bulk export: the first line must be "
+                                      "{\"type\":\"version\", ...}"));
     if (parsed)
-        return error(
-            tr("invalid JSON (%1)").arg(QString::fromUtf8(simdjson::error_message(parsed))));
+        return error(QCoreApplication::translate("MattermostExportReader", "invalid JSON (%1)")
+                         .arg(QString::fromUtf8(simdjson::error_message(parsed))));
     m_sawVersion = true;
     return handleLine();
 }
@@ -381,7 +386,9 @@ Result<void> MattermostRun::handleLine()
     if (!known)
         return {};
     if (!m_line.hasPayload)
-        return error(tr("the line has no \"%1\" object").arg(fromUtf8(type)));
+        return error(
+            QCoreApplication::translate("MattermostExportReader", "the line has no \"%1\" object")
+                .arg(fromUtf8(type)));
     if (type == "team")
         return m_begun ? Result<void>{} : begin(m_line.name);
     if (!m_begun) {
@@ -399,13 +406,15 @@ Result<void> MattermostRun::handleLine()
         return addPerson(type == "bot");
     if (type == "channel") {
         if (m_line.team.empty() || m_line.name.empty())
-            return error(tr("the channel has no team or name"));
+            return error(QCoreApplication::translate("MattermostExportReader",
+                                                     "the channel has no team or name"));
         m_key.assign(m_line.team).append("/").append(m_line.name);
         return addChannel(m_key, m_line.displayName.empty() ? m_line.name : m_line.displayName);
     }
     if (type == "direct_channel") {
         if (m_line.members.empty())
-            return error(tr("the direct channel has no members"));
+            return error(QCoreApplication::translate("MattermostExportReader",
+                                                     "the direct channel has no members"));
         return addDirectChannel(m_key);
     }
     return addPost(type == "direct_post");
@@ -422,7 +431,8 @@ Result<void> MattermostRun::begin(std::string_view name)
 Result<void> MattermostRun::addPerson(bool bot)
 {
     if (m_line.name.empty())
-        return error(tr("the user has no username"));
+        return error(
+            QCoreApplication::translate("MattermostExportReader", "the user has no username"));
     ImportedPerson person;
     person.sourceUserId = m_line.name;
     person.email = m_line.email;
@@ -483,10 +493,12 @@ Result<void> MattermostRun::addDirectChannel(std::string &key)
 Result<std::int64_t> MattermostRun::secondsOf(const std::optional<std::int64_t> &createAt) const
 {
     if (!createAt)
-        return error(tr("create_at is missing"));
+        return error(QCoreApplication::translate("MattermostExportReader", "create_at is missing"));
     const std::int64_t seconds = *createAt / 1000;
     if (*createAt < 0 || !ImportSink::timeInRange(seconds))
-        return error(tr("create_at %1 is out of range").arg(*createAt));
+        return error(
+            QCoreApplication::translate("MattermostExportReader", "create_at %1 is out of range")
+                .arg(*createAt));
     return seconds;
 }
 
@@ -504,12 +516,14 @@ Result<void> MattermostRun::addPost(bool direct)
     std::string channel;
     if (direct) {
         if (m_line.members.empty())
-            return error(tr("the direct post has no channel_members"));
+            return error(QCoreApplication::translate("MattermostExportReader",
+                                                     "the direct post has no channel_members"));
         if (auto added = addDirectChannel(channel); !added)
             return added;
     } else {
         if (m_line.team.empty() || m_line.channel.empty())
-            return error(tr("the post has no team or channel"));
+            return error(QCoreApplication::translate("MattermostExportReader",
+                                                     "the post has no team or channel"));
         channel.assign(m_line.team).append("/").append(m_line.channel);
         if (auto added = addChannel(channel, m_line.channel); !added)
             return added;

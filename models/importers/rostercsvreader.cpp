@@ -18,11 +18,6 @@ namespace {
 using fieldtext::fromUtf8;
 using fieldtext::lowerAscii;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RosterCsvReader", text);
-}
-
 // Exactly YYYY-MM-DD and a real day: the database compares these dates as text.
 bool isDate(std::string_view text)
 {
@@ -55,10 +50,13 @@ Result<void> RosterCsvReader::read(const ExportArchive &archive, ImportSink &sin
 {
     const std::vector<int> files = ActivityFields::entriesToRead(archive, {QStringLiteral(".csv")});
     if (files.empty())
-        return Error{tr("%1 holds no .csv file").arg(archive.displayName(-1))};
-    if (files.size() > 1)
-        return Error{tr("%1 holds several CSV files; give the roster as one file")
+        return Error{QCoreApplication::translate("RosterCsvReader", "%1 holds no .csv file")
                          .arg(archive.displayName(-1))};
+    if (files.size() > 1)
+        return Error{
+            QCoreApplication::translate("RosterCsvReader",
+                                        "%1 holds several CSV files; give the roster as one file")
+                .arg(archive.displayName(-1))};
     const int entry = files.front();
     const std::int64_t total = archive.entries()[std::size_t(entry)].size;
 
@@ -86,13 +84,18 @@ Result<void> RosterCsvReader::read(const ExportArchive &archive, ImportSink &sin
         stint.title = std::string(csv.value(title));
         stint.department = std::string(csv.value(department));
         if (stint.email.find('@') == std::string::npos)
-            return csv.errorHere(tr("'%1' is not an e-mail address").arg(fromUtf8(stint.email)));
+            return csv.errorHere(
+                QCoreApplication::translate("RosterCsvReader", "'%1' is not an e-mail address")
+                    .arg(fromUtf8(stint.email)));
         if (stint.department.empty())
-            return csv.errorHere(tr("the department is empty"));
+            return csv.errorHere(
+                QCoreApplication::translate("RosterCsvReader", "the department is empty"));
         if (const std::string_view flag = csv.value(isLeader); !flag.empty()) {
             stint.isLeader = fieldtext::parseFlag(flag);
             if (!stint.isLeader)
-                return csv.errorHere(tr("is_leader '%1' is not one of true, false, yes, no, 1, 0")
+                return csv.errorHere(QCoreApplication::translate(
+                                         "RosterCsvReader",
+                                         "is_leader '%1' is not one of true, false, yes, no, 1, 0")
                                          .arg(fromUtf8(flag)));
         }
         stint.validFrom = std::string(csv.value(validFrom));
@@ -101,20 +104,24 @@ Result<void> RosterCsvReader::read(const ExportArchive &archive, ImportSink &sin
         stint.validTo = std::string(csv.value(validTo));
         for (const std::string *date : {&stint.validFrom, &stint.validTo}) {
             if (!date->empty() && !isDate(*date))
-                return csv.errorHere(
-                    tr("'%1' is not a date (YYYY-MM-DD)").arg(QString::fromStdString(*date)));
+                return csv.errorHere(QCoreApplication::translate("RosterCsvReader",
+                                                                 "'%1' is not a date (YYYY-MM-DD)")
+                                         .arg(QString::fromStdString(*date)));
         }
         if (!stint.validTo.empty() && stint.validTo <= stint.validFrom)
-            return csv.errorHere(tr("valid_to %1 is not after valid_from %2")
+            return csv.errorHere(QCoreApplication::translate(
+                                     "RosterCsvReader", "valid_to %1 is not after valid_from %2")
                                      .arg(QString::fromStdString(stint.validTo),
                                           QString::fromStdString(stint.validFrom)));
         std::vector<Stint> &known = stints[stint.email];
         const Stint mine{stint.validFrom, stint.validTo, csv.line()};
         for (const Stint &other : known) {
             if (overlap(mine, other))
-                return csv.errorHere(tr("this stint of %1 overlaps the one on line %2")
-                                         .arg(QString::fromStdString(stint.email))
-                                         .arg(other.line));
+                return csv.errorHere(
+                    QCoreApplication::translate("RosterCsvReader",
+                                                "this stint of %1 overlaps the one on line %2")
+                        .arg(QString::fromStdString(stint.email))
+                        .arg(other.line));
         }
         known.push_back(mine);
         if (auto added = sink.addStint(stint); !added)

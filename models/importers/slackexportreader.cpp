@@ -28,11 +28,6 @@ using json::isArray;
 using json::isObject;
 using simdjson::error_code;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SlackExportReader", text);
-}
-
 // Subtypes that are someone writing something; every other subtype is an event Slack
 // logged (joins, topic changes, pins, tombstones of deleted threads ...).
 bool isContentSubtype(std::string_view subtype)
@@ -251,15 +246,19 @@ Error SlackRun::jsonError(int entry, od::document *document, error_code error,
 {
     const QString what = QString::fromUtf8(simdjson::error_message(error));
     if (!document)
-        return ExportReader::inRecord(m_archive.displayName(entry), record,
-                                      tr("invalid JSON: %1").arg(what));
+        return ExportReader::inRecord(
+            m_archive.displayName(entry), record,
+            QCoreApplication::translate("SlackExportReader", "invalid JSON: %1").arg(what));
     // Past the end when the file stops inside an array or object.
     std::size_t offset = m_buffer.size() - simdjson::SIMDJSON_PADDING;
     const char *at = nullptr;
     if (!document->current_location().get(at))
         offset = std::size_t(at - m_buffer.data());
-    return ExportReader::inRecord(m_archive.displayName(entry), record,
-                                  tr("invalid JSON at byte %1: %2").arg(offset).arg(what));
+    return ExportReader::inRecord(
+        m_archive.displayName(entry), record,
+        QCoreApplication::translate("SlackExportReader", "invalid JSON at byte %1: %2")
+            .arg(offset)
+            .arg(what));
 }
 
 Result<void> SlackRun::fileDone(int entry)
@@ -279,7 +278,8 @@ Result<void> SlackRun::run()
     if (users < 0 || channels < 0)
         return ExportReader::inRecord(
             m_archive.displayName(-1), {},
-            tr("%1 is missing: this is not a Slack workspace export")
+            QCoreApplication::translate("SlackExportReader",
+                                        "%1 is missing: this is not a Slack workspace export")
                 .arg(users < 0 ? QStringLiteral("users.json") : QStringLiteral("channels.json")));
     const QString &usersName = m_archive.entries()[std::size_t(users)].name;
     m_root = usersName.left(usersName.lastIndexOf(QLatin1Char('/')) + 1);
@@ -312,8 +312,10 @@ Result<void> SlackRun::run()
             if (auto added = m_sink.addChannel({id, id}); !added)
                 return ExportReader::inRecord(m_archive.displayName(int(i)), {},
                                               added.error().message);
-            m_sink.warn(tr("The folder '%1' is not listed in channels.json: its messages were "
-                           "imported as the channel '%1'")
+            m_sink.warn(QCoreApplication::translate(
+                            "SlackExportReader",
+                            "The folder '%1' is not listed in channels.json: its messages were "
+                            "imported as the channel '%1'")
                             .arg(folder));
             found = m_channelOfFolder.insert(folder, id);
         }
@@ -341,7 +343,9 @@ Result<void> SlackRun::readPeople(int entry)
     std::int64_t index = 0;
     for (auto element : list) {
         ++index;
-        const auto record = [index] { return tr("user %1").arg(index); };
+        const auto record = [index] {
+            return QCoreApplication::translate("SlackExportReader", "user %1").arg(index);
+        };
         od::object object;
         if (auto error = element.get_object().get(object))
             return jsonError(entry, &document, error, record());
@@ -394,8 +398,9 @@ Result<void> SlackRun::readPeople(int entry)
         if (error)
             return jsonError(entry, &document, error, record());
         if (id.empty())
-            return ExportReader::inRecord(m_archive.displayName(entry), record(),
-                                          tr("the user has no id"));
+            return ExportReader::inRecord(
+                m_archive.displayName(entry), record(),
+                QCoreApplication::translate("SlackExportReader", "the user has no id"));
         if (team.empty())
             team = teamId;
         person.sourceUserId = id;
@@ -430,12 +435,16 @@ Result<void> SlackRun::readPeople(int entry)
         return ExportReader::inRecord(m_archive.displayName(-1), {}, begun.error().message);
     for (std::size_t i = 0; i < people.size(); ++i) {
         if (auto added = m_sink.addPerson(people[i]); !added)
-            return ExportReader::inRecord(m_archive.displayName(entry), tr("user %1").arg(i + 1),
-                                          added.error().message);
+            return ExportReader::inRecord(
+                m_archive.displayName(entry),
+                QCoreApplication::translate("SlackExportReader", "user %1").arg(i + 1),
+                added.error().message);
     }
     if (!anyDepartment)
-        m_sink.warn(tr("No departments found: attach a roster or choose the profile field "
-                       "that holds the department"));
+        m_sink.warn(QCoreApplication::translate(
+            "SlackExportReader",
+            "No departments found: attach a roster or choose the profile field "
+            "that holds the department"));
     return fileDone(entry);
 }
 
@@ -448,7 +457,8 @@ Result<void> SlackRun::readConversations(int entry, bool folderIsId)
     std::int64_t index = 0;
     for (auto element : list) {
         ++index;
-        const QString record = tr("conversation %1").arg(index);
+        const QString record =
+            QCoreApplication::translate("SlackExportReader", "conversation %1").arg(index);
         od::object object;
         if (auto error = element.get_object().get(object))
             return jsonError(entry, &document, error, record);
@@ -465,8 +475,9 @@ Result<void> SlackRun::readConversations(int entry, bool folderIsId)
         if (error)
             return jsonError(entry, &document, error, record);
         if (id.empty())
-            return ExportReader::inRecord(m_archive.displayName(entry), record,
-                                          tr("the conversation has no id"));
+            return ExportReader::inRecord(
+                m_archive.displayName(entry), record,
+                QCoreApplication::translate("SlackExportReader", "the conversation has no id"));
         ImportedChannel channel{std::string(id), std::string(name.empty() ? id : name)};
         if (auto added = m_sink.addChannel(channel); !added)
             return ExportReader::inRecord(m_archive.displayName(entry), record,
@@ -495,7 +506,9 @@ Result<void> SlackRun::readDay(const DayFile &day)
         if (!error)
             error = parseMessage(object, m_message);
         if (error)
-            return jsonError(day.entry, &document, error, tr("message %1").arg(index));
+            return jsonError(
+                day.entry, &document, error,
+                QCoreApplication::translate("SlackExportReader", "message %1").arg(index));
         if (auto added = addMessage(day, index); !added)
             return added;
     }
@@ -591,19 +604,26 @@ Result<void> SlackRun::addMessage(const DayFile &day, std::int64_t index)
 {
     const SlackMessage &message = m_message;
     const auto where = [&] {
-        return message.hasTs ? tr("message %1 (ts %2)").arg(index).arg(fromUtf8(message.ts))
-                             : tr("message %1").arg(index);
+        return message.hasTs
+                   ? QCoreApplication::translate("SlackExportReader", "message %1 (ts %2)")
+                         .arg(index)
+                         .arg(fromUtf8(message.ts))
+                   : QCoreApplication::translate("SlackExportReader", "message %1").arg(index);
     };
     std::int64_t at = 0;
     if (!message.hasTs)
-        return ExportReader::inRecord(m_archive.displayName(day.entry), where(),
-                                      tr("the message has no ts"));
+        return ExportReader::inRecord(
+            m_archive.displayName(day.entry), where(),
+            QCoreApplication::translate("SlackExportReader", "the message has no ts"));
     if (!secondsOfTs(message.ts, at))
-        return ExportReader::inRecord(m_archive.displayName(day.entry), where(),
-                                      tr("ts is not a number"));
+        return ExportReader::inRecord(
+            m_archive.displayName(day.entry), where(),
+            QCoreApplication::translate("SlackExportReader", "ts is not a number"));
     if (!ImportSink::timeInRange(at))
-        return ExportReader::inRecord(m_archive.displayName(day.entry), where(),
-                                      tr("ts is not a time between 1990 and 2100"));
+        return ExportReader::inRecord(
+            m_archive.displayName(day.entry), where(),
+            QCoreApplication::translate("SlackExportReader",
+                                        "ts is not a time between 1990 and 2100"));
 
     const std::string_view author = message.user.empty() ? message.commentUser : message.user;
     std::int64_t reactionCount = 0;
@@ -673,7 +693,8 @@ Result<void> SlackRun::addMessage(const DayFile &day, std::int64_t index)
             if (auto added = m_sink.addMessage(m_reaction); !added)
                 return ExportReader::inRecord(
                     m_archive.displayName(day.entry),
-                    tr("message %1 (ts %2), reaction %3 by %4")
+                    QCoreApplication::translate("SlackExportReader",
+                                                "message %1 (ts %2), reaction %3 by %4")
                         .arg(index)
                         .arg(fromUtf8(message.ts), fromUtf8(reaction.name), fromUtf8(user)),
                     added.error().message);

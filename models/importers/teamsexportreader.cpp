@@ -32,11 +32,6 @@ using json::readString;
 using simdjson::error_code;
 using simdjson::SUCCESS;
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("TeamsExportReader", text, nullptr, n);
-}
-
 // --- Time: Graph writes "2024-03-01T11:00:00.123Z"; export tools may write an offset ---
 
 bool readDigits(std::string_view text, std::size_t pos, std::size_t count, int &out)
@@ -96,12 +91,16 @@ std::optional<std::int64_t> parseIsoTime(std::string_view text)
 Result<std::int64_t> timeOf(std::string_view text)
 {
     if (text.empty())
-        return Error{tr("missing")};
+        return Error{QCoreApplication::translate("TeamsExportReader", "missing")};
     const auto at = parseIsoTime(text);
     if (!at)
-        return Error{tr("\"%1\" is not an ISO 8601 time").arg(fromUtf8(text))};
+        return Error{
+            QCoreApplication::translate("TeamsExportReader", "\"%1\" is not an ISO 8601 time")
+                .arg(fromUtf8(text))};
     if (!ImportSink::timeInRange(*at))
-        return Error{tr("\"%1\" is out of range (1990 to 2100)").arg(fromUtf8(text))};
+        return Error{QCoreApplication::translate("TeamsExportReader",
+                                                 "\"%1\" is out of range (1990 to 2100)")
+                         .arg(fromUtf8(text))};
     return *at;
 }
 
@@ -307,7 +306,10 @@ private:
     }
     Error inMessage(const Message &message, const QString &what) const
     {
-        return ExportReader::inRecord(m_file, tr("message %1").arg(fromUtf8(message.id)), what);
+        return ExportReader::inRecord(m_file,
+                                      QCoreApplication::translate("TeamsExportReader", "message %1")
+                                          .arg(fromUtf8(message.id)),
+                                      what);
     }
 
     const ExportArchive &m_archive;
@@ -346,7 +348,9 @@ Result<void> TeamsRun::read()
         }
     }
     if (m_files.empty())
-        return Error{tr("%1: no .json files of Teams messages").arg(m_archive.path())};
+        return Error{
+            QCoreApplication::translate("TeamsExportReader", "%1: no .json files of Teams messages")
+                .arg(m_archive.path())};
     for (const int entry : m_files) {
         if (auto scanned = readFile(entry, Pass::Scan); !scanned)
             return scanned;
@@ -378,9 +382,13 @@ Result<void> TeamsRun::readFile(int entry, Pass pass)
     const std::size_t start = m_buffer.compare(0, 3, "\xEF\xBB\xBF") == 0 && length >= 3 ? 3 : 0;
 
     auto jsonError = [this](error_code error, std::int64_t element) {
-        const QString what =
-            tr("invalid JSON (%1)").arg(QString::fromUtf8(simdjson::error_message(error)));
-        return element > 0 ? ExportReader::inRecord(m_file, tr("message #%1").arg(element), what)
+        const QString what = QCoreApplication::translate("TeamsExportReader", "invalid JSON (%1)")
+                                 .arg(QString::fromUtf8(simdjson::error_message(error)));
+        return element > 0 ? ExportReader::inRecord(
+                                 m_file,
+                                 QCoreApplication::translate("TeamsExportReader", "message #%1")
+                                     .arg(element),
+                                 what)
                            : Error{m_file + QStringLiteral(": ") + what};
     };
     od::document document;
@@ -404,13 +412,17 @@ Result<void> TeamsRun::readFile(int entry, Pass pass)
             error = page.find_field_unordered("value").get_array().get(messages);
         if (error == simdjson::NO_SUCH_FIELD) {
             if (pass == Pass::Write)
-                m_sink.warn(tr("%1 holds no Teams messages and was left out").arg(m_file));
+                m_sink.warn(QCoreApplication::translate(
+                                "TeamsExportReader", "%1 holds no Teams messages and was left out")
+                                .arg(m_file));
             m_done += info.size;
             return {};
         }
     } else {
-        return Error{
-            tr("%1: not Teams messages (a JSON array or a page with \"value\")").arg(m_file)};
+        return Error{QCoreApplication::translate(
+                         "TeamsExportReader",
+                         "%1: not Teams messages (a JSON array or a page with \"value\")")
+                         .arg(m_file)};
     }
     if (error)
         return jsonError(error, 0);
@@ -444,9 +456,11 @@ Result<void> TeamsRun::readFile(int entry, Pass pass)
         }
     }
     if (pass == Pass::Write && m_notMessages > 0) {
-        m_sink.warn(tr("%1: %n record(s) without messageType are not Teams messages and were "
-                       "left out",
-                       int(m_notMessages))
+        m_sink.warn(QCoreApplication::translate(
+                        "TeamsExportReader",
+                        "%1: %n record(s) without messageType are not Teams messages and were "
+                        "left out",
+                        nullptr, int(m_notMessages))
                         .arg(m_file));
     }
     m_done += info.size;
@@ -531,7 +545,8 @@ Result<void> TeamsRun::begin()
         if (auto added = m_sink.addChannel(channel); !added)
             return Error{m_archive.path() + QStringLiteral(": ") + added.error().message};
     }
-    m_sink.warn(tr("Teams exports carry no titles or departments: attach a roster."));
+    m_sink.warn(QCoreApplication::translate(
+        "TeamsExportReader", "Teams exports carry no titles or departments: attach a roster."));
     return {};
 }
 
@@ -542,7 +557,8 @@ Result<void> TeamsRun::write(const Message &message)
         return {};
     }
     if (message.id.empty())
-        return Error{m_file + QStringLiteral(": ") + tr("a message has no id")};
+        return Error{m_file + QStringLiteral(": ") +
+                     QCoreApplication::translate("TeamsExportReader", "a message has no id")};
     // Message ids are creation times in milliseconds, unique within one channel or chat
     // only, so the key carries the conversation.
     const std::string_view channel = conversationOf(message);
@@ -563,7 +579,9 @@ Result<void> TeamsRun::write(const Message &message)
         } else {
             const auto at = timeOf(message.created);
             if (!at)
-                return inMessage(message, tr("createdDateTime: %1").arg(at.error().message));
+                return inMessage(
+                    message, QCoreApplication::translate("TeamsExportReader", "createdDateTime: %1")
+                                 .arg(at.error().message));
             const std::string parent =
                 message.replyToId.empty()
                     ? std::string()
@@ -613,8 +631,9 @@ Result<void> TeamsRun::addReactions(const Message &message, const std::string &k
         }
         const auto at = timeOf(reaction.created);
         if (!at)
-            return inMessage(message,
-                             tr("a reaction's createdDateTime: %1").arg(at.error().message));
+            return inMessage(message, QCoreApplication::translate(
+                                          "TeamsExportReader", "a reaction's createdDateTime: %1")
+                                          .arg(at.error().message));
         const std::string reactionKey =
             key + "/reaction/" + std::string(reaction.user.id) + '/' + std::string(reaction.type);
         ImportedMessage imported;

@@ -1,6 +1,7 @@
 #include "blindspotmodel.h"
 
 #include "itemroles.h"
+#include "localeformat.h"
 #include "seriescolors.h"
 
 #include <QLocale>
@@ -12,7 +13,7 @@ namespace goodwill::items {
 namespace {
 QString dateText(QDate date)
 {
-    return QLocale().toString(date, QStringLiteral("d MMM yyyy"));
+    return LocaleFormat::mediumDate(date);
 }
 } // namespace
 

@@ -1,6 +1,7 @@
 #include "capitallabels.h"
 
 #include "analytics/snapshot.h"
+#include "localeformat.h"
 
 #include <QLocale>
 
@@ -207,9 +208,7 @@ QString CapitalLabels::windowDescription(const analytics::Snapshot &snapshot, QD
 {
     const int windowDays = snapshot.sources.settings ? snapshot.sources.settings->windowDays
                                                      : analytics::ModelSettings().windowDays;
-    return tr("Over the %1 days to %2.")
-        .arg(windowDays)
-        .arg(QLocale().toString(end, QStringLiteral("d MMMM yyyy")));
+    return tr("Over the %1 days to %2.").arg(windowDays).arg(LocaleFormat::longDate(end));
 }
 
 QString CapitalLabels::suppressedDescription(const QString &name,

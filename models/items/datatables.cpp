@@ -18,11 +18,6 @@ namespace {
 
 using store::SqliteStatement;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DataTables", text);
-}
-
 // Steps `sql` and hands each row to `row`; an error naming the table when reading fails.
 Result<void> forEachRow(store::SqliteConnection &connection, std::string_view sql,
                         const char *table, const std::function<void(const SqliteStatement &)> &row)
@@ -34,7 +29,8 @@ Result<void> forEachRow(store::SqliteConnection &connection, std::string_view sq
     while ((step = statement->step()) == SqliteStatement::Step::Row)
         row(*statement);
     if (step == SqliteStatement::Step::Error)
-        return connection.error(tr("cannot read %1").arg(QString::fromLatin1(table)));
+        return connection.error(QCoreApplication::translate("DataTables", "cannot read %1")
+                                    .arg(QString::fromLatin1(table)));
     return {};
 }
 
@@ -59,7 +55,7 @@ template <typename T> const T *findById(const std::vector<T> &rows, std::int64_t
 QString ImportRunRow::reportText() const
 {
     if (report.isEmpty())
-        return tr("This run left no report.");
+        return QCoreApplication::translate("DataTables", "This run left no report.");
     auto parsed = importers::ImportReport::fromJson(report);
     if (!parsed)
         return QString::fromUtf8(report);
@@ -228,13 +224,13 @@ QString roleLabel(store::PersonRole role)
 {
     switch (role) {
     case store::PersonRole::Leader:
-        return tr("Leader");
+        return QCoreApplication::translate("DataTables", "Leader");
     case store::PersonRole::Staff:
-        return tr("Staff");
+        return QCoreApplication::translate("DataTables", "Staff");
     case store::PersonRole::Bot:
-        return tr("Bot");
+        return QCoreApplication::translate("DataTables", "Bot");
     case store::PersonRole::Guest:
-        return tr("Guest");
+        return QCoreApplication::translate("DataTables", "Guest");
     }
     return {};
 }
@@ -243,15 +239,15 @@ QString kindLabel(store::ChannelKind kind)
 {
     switch (kind) {
     case store::ChannelKind::Work:
-        return tr("Work");
+        return QCoreApplication::translate("DataTables", "Work");
     case store::ChannelKind::Announcement:
-        return tr("Announcement");
+        return QCoreApplication::translate("DataTables", "Announcement");
     case store::ChannelKind::Social:
-        return tr("Social");
+        return QCoreApplication::translate("DataTables", "Social");
     case store::ChannelKind::Recognition:
-        return tr("Recognition");
+        return QCoreApplication::translate("DataTables", "Recognition");
     case store::ChannelKind::Qa:
-        return tr("Q&A");
+        return QCoreApplication::translate("DataTables", "Q&A");
     }
     return {};
 }

@@ -68,9 +68,10 @@ QVariant LeaderCadenceModel::data(const QModelIndex &index, int role) const
     case Qt::TextAlignmentRole:
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ToolTipRole:
-        return tr("%1: %2 %3")
-            .arg(periodText(period), QLocale().toString(count),
-                 headerData(column, Qt::Horizontal).toString().toLower());
+        return (column == Posts     ? tr("%1: %Ln post(s)", nullptr, count)
+                : column == Replies ? tr("%1: %Ln reply(ies)", nullptr, count)
+                                    : tr("%1: %Ln recognition(s)", nullptr, count))
+            .arg(periodText(period));
     case FigureRole: {
         analytics::FigureRef figure;
         figure.kind = analytics::FigureRef::Kind::LeaderFigure;

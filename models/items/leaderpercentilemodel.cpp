@@ -69,21 +69,20 @@ QString LeaderPercentileModel::toolTip(const analytics::LeaderPercentile &row, i
     case Value:
         if (!row.value)
             return tr("Nothing to measure for you in %1: no percentile.").arg(days);
-        return tr("Your %1, %2. Double-click to see how it was computed.")
-            .arg(name.toLower(), days);
+        return tr("%1, yours, %2. Double-click to see how it was computed.").arg(name, days);
     case Percentile:
         if (!row.value)
             return tr("You have no value for this figure in the period.");
         if (!row.percentile)
             return tr("Fewer than two leaders have a value: there is no one to compare with.");
         return (row.lowerIsBetter
-                    ? tr("Of %1 leaders with a value, %2 have a higher %3 than you and %4 the "
-                         "same (you included): 100 × (%2 + %4 / 2) / %1 = %5.")
-                    : tr("Of %1 leaders with a value, %2 have a lower %3 than you and %4 the "
-                         "same (you included): 100 × (%2 + %4 / 2) / %1 = %5."))
+                    ? tr("%3: of %1 leaders with a value, %2 have a higher one than you and %4 "
+                         "the same (you included): 100 × (%2 + %4 / 2) / %1 = %5.")
+                    : tr("%3: of %1 leaders with a value, %2 have a lower one than you and %4 "
+                         "the same (you included): 100 × (%2 + %4 / 2) / %1 = %5."))
             .arg(row.compared)
             .arg(row.worse)
-            .arg(name.toLower())
+            .arg(name)
             .arg(row.equal)
             .arg(locale.toString(*row.percentile, 'f', 1));
     case Compared:

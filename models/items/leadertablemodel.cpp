@@ -3,6 +3,7 @@
 #include "analytics/figureref.h"
 #include "itemroles.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 #include <array>
@@ -319,7 +320,8 @@ QVariant LeaderTableModel::headerData(int section, Qt::Orientation orientation, 
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (role) {
     case Qt::DisplayRole:
-        return tr(columns[size_t(section)].header);
+        // The context the QT_TRANSLATE_NOOP table above files the headers under.
+        return QCoreApplication::translate("LeaderTableModel", columns[size_t(section)].header);
     case Qt::ToolTipRole:
         return explanation(section);
     default:

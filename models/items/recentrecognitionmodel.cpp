@@ -1,6 +1,7 @@
 #include "recentrecognitionmodel.h"
 
 #include "itemroles.h"
+#include "localeformat.h"
 #include "seriescolors.h"
 
 #include <QFont>
@@ -58,7 +59,7 @@ QVariant RecentRecognitionModel::data(const QModelIndex &index, int role) const
     case Time:
         switch (role) {
         case Qt::DisplayRole:
-            return locale.toString(item.at.toLocalTime(), QStringLiteral("d MMM yyyy HH:mm"));
+            return LocaleFormat::mediumDateTime(item.at.toLocalTime());
         case SortRole:
             return item.at;
         case Qt::ToolTipRole:

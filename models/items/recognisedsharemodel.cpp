@@ -2,6 +2,7 @@
 
 #include "analytics/figureref.h"
 #include "itemroles.h"
+#include "localeformat.h"
 
 #include <QLocale>
 
@@ -118,7 +119,7 @@ QVariant RecognisedShareModel::data(const QModelIndex &index, int role) const
         case Qt::ToolTipRole:
             return tr("The %1 days to %2")
                 .arg(m_snapshot->sources.settings ? m_snapshot->sources.settings->windowDays : 90)
-                .arg(locale.toString(end, QStringLiteral("d MMM yyyy")));
+                .arg(LocaleFormat::mediumDate(end));
         default:
             return {};
         }
@@ -148,7 +149,7 @@ QVariant RecognisedShareModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(figure);
     }
     case Qt::ToolTipRole: {
-        const QString day = locale.toString(point.end, QStringLiteral("d MMM yyyy"));
+        const QString day = LocaleFormat::mediumDate(point.end);
         if (point.suppressed)
             return tr("%1, %2: %3").arg(capital.name, day, point.suppressedReason);
         const analytics::SignalValue *signal = point.signal(p1);

@@ -2,6 +2,7 @@
 
 #include "analytics/figureref.h"
 #include "itemroles.h"
+#include "localeformat.h"
 #include "seriescolors.h"
 
 #include <QBrush>
@@ -47,10 +48,8 @@ int RecognitionMatrixModel::columnCount(const QModelIndex &parent) const
 
 QString RecognitionMatrixModel::period() const
 {
-    const QLocale locale;
-    const QString format = QStringLiteral("d MMM yyyy");
     return tr("%1 to %2")
-        .arg(locale.toString(m_facts->from, format), locale.toString(m_facts->to, format));
+        .arg(LocaleFormat::mediumDate(m_facts->from), LocaleFormat::mediumDate(m_facts->to));
 }
 
 QVariant RecognitionMatrixModel::data(const QModelIndex &index, int role) const
@@ -69,8 +68,7 @@ QVariant RecognitionMatrixModel::data(const QModelIndex &index, int role) const
             return row.department.isEmpty()
                        ? row.name
                        : tr("%1, %2 (on %3)")
-                             .arg(row.name, row.department,
-                                  QLocale().toString(m_facts->to, QStringLiteral("d MMM yyyy")));
+                             .arg(row.name, row.department, LocaleFormat::mediumDate(m_facts->to));
         case SuppressedRole:
             return false;
         default:
@@ -178,7 +176,7 @@ QVariant RecognitionMatrixModel::headerData(int section, Qt::Orientation orienta
             return tr("%1: %2").arg(department.name, department.suppressedReason);
         return tr("%1: %2 staff on %3; recognitions received %4: %5, from leaders: %6")
             .arg(department.name, QLocale().toString(*department.headcount),
-                 QLocale().toString(m_facts->to, QStringLiteral("d MMM yyyy")), period(),
+                 LocaleFormat::mediumDate(m_facts->to), period(),
                  QLocale().toString(*department.received),
                  QLocale().toString(*department.fromLeaders));
     default:

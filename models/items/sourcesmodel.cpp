@@ -74,7 +74,8 @@ QVariant SourcesModel::data(const QModelIndex &index, int role) const
         case LastImport:
             return source.lastImport.isValid()
                        ? tr("The latest import into %1 finished %2 (UTC)")
-                             .arg(source.name, source.lastImport.toUTC().toString(Qt::ISODate))
+                             .arg(source.name,
+                                  locale.toString(source.lastImport.toUTC(), QLocale::ShortFormat))
                        : tr("No import run recorded for %1 (a demo or a warehouse load)")
                              .arg(source.name);
         default:

@@ -1,6 +1,7 @@
 #include "townhallsummary.h"
 
 #include "capitallabels.h"
+#include "localeformat.h"
 
 #include <QLocale>
 
@@ -90,7 +91,7 @@ QString TownHallSummary::formatPerMember(double value)
 
 QString TownHallSummary::dateText(QDate date)
 {
-    return QLocale().toString(date, QStringLiteral("d MMM yyyy"));
+    return LocaleFormat::mediumDate(date);
 }
 
 QString TownHallSummary::audienceText(const TownHallBrief &brief)

@@ -36,6 +36,7 @@ const std::array<Entry, size_t(AppSettings::Key::KeyCount)> &entries()
         {AppSettings::Key::EngagementLeader, "engagement/leader", QString()},
         {AppSettings::Key::EngagementGoals, "engagement/goals", QVariantList()},
         {AppSettings::Key::TownHallPseudonymise, "townhall/pseudonymise", false},
+        {AppSettings::Key::Language, "ui/language", QString()},
     }};
     return table;
 }

@@ -34,6 +34,7 @@ public:
         EngagementGoals,      // ... their goals a week: posts, replies, recognitions (empty:
                               // the model file's)
         TownHallPseudonymise, // Town-hall brief: staff names pseudonymised in the PDF (bool)
+        Language,             // the interface language ("de", ...); empty: the system's
         KeyCount
     };
 

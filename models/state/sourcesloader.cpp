@@ -4,21 +4,12 @@
 #include "analytics/leaderstats.h"
 #include "analytics/modelsettings.h"
 #include "analytics/sentimentanalyzer.h"
-#include "analytics/sentimentlexicon.h"
+#include "analytics/tonelexicons.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 
 namespace goodwill::state {
-namespace {
-
-QString translated(const char *text)
-{
-    return QCoreApplication::translate("SourcesLoader", text);
-}
-
-} // namespace
-
 SourcesLoader::Outcome SourcesLoader::load(const QString &path, store::Database::Access access,
                                            const QString &modelFile,
                                            const std::function<void(const QString &)> &progress,
@@ -30,7 +21,8 @@ SourcesLoader::Outcome SourcesLoader::load(const QString &path, store::Database:
     };
     const auto cancelled = [cancel] { return cancel && cancel->load(); };
     Outcome outcome;
-    step(translated("Opening %1…").arg(QFileInfo(path).fileName()));
+    step(QCoreApplication::translate("SourcesLoader", "Opening %1…")
+             .arg(QFileInfo(path).fileName()));
     auto database = store::Database::open(path, access);
     if (!database) {
         outcome.error = database.error().message;
@@ -45,15 +37,17 @@ SourcesLoader::Outcome SourcesLoader::load(const QString &path, store::Database:
     for (const Error &problem : model.problems)
         outcome.warnings << problem.message;
     auto settings = std::make_shared<const analytics::ModelSettings>(std::move(model.settings));
-    auto lexicon = analytics::SentimentLexicon::englishWorkplace();
-    if (!lexicon) {
-        outcome.error = lexicon.error().message;
+    auto analyzer = analytics::ToneLexicons::load(
+        settings->sentimentLexicons,
+        modelFile.isEmpty() ? QString() : QFileInfo(modelFile).absolutePath(), &outcome.warnings);
+    if (!analyzer) {
+        outcome.error = analyzer.error().message;
         return outcome;
     }
-    const analytics::SentimentAnalyzer tone(std::move(lexicon).value());
+    const analytics::SentimentAnalyzer &tone = *analyzer;
     if (cancelled())
         return outcome;
-    step(translated("Reading the activities and their tone…"));
+    step(QCoreApplication::translate("SourcesLoader", "Reading the activities and their tone…"));
     auto data = analytics::ActivityDataset::load((*database)->connection(), *settings, &tone);
     if (!data) {
         outcome.error = data.error().message;
@@ -62,11 +56,12 @@ SourcesLoader::Outcome SourcesLoader::load(const QString &path, store::Database:
     auto dataset = std::make_shared<const analytics::ActivityDataset>(std::move(data).value());
     if (cancelled())
         return outcome;
-    step(translated("Working out the leaders' figures…"));
+    step(QCoreApplication::translate("SourcesLoader", "Working out the leaders' figures…"));
     auto leaders = std::make_shared<const analytics::LeaderFigures>(*dataset, *settings);
     if (cancelled())
         return outcome;
-    step(translated("Working out each department's emotional capital…"));
+    step(QCoreApplication::translate("SourcesLoader",
+                                     "Working out each department's emotional capital…"));
     auto engine = std::make_shared<const analytics::CapitalEngine>(*dataset, *settings);
     outcome.sources = {dataset, settings, leaders, engine};
     return outcome;

@@ -12,7 +12,7 @@
 namespace goodwill::state {
 
 // Reads an activity database into the facts and engines every figure is computed from
-// (SnapshotSources): the model file, the English tone lexicon, the dataset, the leaders'
+// (SnapshotSources): the model file, the tone lexicons it names, the dataset, the leaders'
 // figures and the capital engine. The dashboard runs it on a worker thread; the command
 // line calls it directly.
 class SourcesLoader

@@ -11,20 +11,13 @@
 #include <string>
 
 namespace goodwill::store {
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("BulkFile", text);
-}
-
-} // namespace
-
 Result<std::unique_ptr<BulkFile>> BulkFile::begin(const QString &path)
 {
     if (QFileInfo::exists(path))
         return Error{
-            tr("'%1' already exists; choose another file name or remove it first").arg(path)};
+            QCoreApplication::translate(
+                "BulkFile", "'%1' already exists; choose another file name or remove it first")
+                .arg(path)};
     std::unique_ptr<BulkFile> file(new BulkFile);
     file->m_path = path;
     file->m_partial = path + QStringLiteral(".part");
@@ -75,9 +68,11 @@ Result<void> BulkFile::commit()
     m_connection = SqliteConnection(); // closed before the rename
     if (QFileInfo::exists(m_path))
         return Error{
-            tr("'%1' appeared while it was being written; nothing was changed").arg(m_path)};
+            QCoreApplication::translate(
+                "BulkFile", "'%1' appeared while it was being written; nothing was changed")
+                .arg(m_path)};
     if (!QFile::rename(m_partial, m_path))
-        return Error{tr("cannot write '%1'").arg(m_path)};
+        return Error{QCoreApplication::translate("BulkFile", "cannot write '%1'").arg(m_path)};
     m_committed = true;
     return {};
 }

@@ -5,17 +5,13 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QUrl>
 
 #include <sqlite3.h>
 
 namespace goodwill::store {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Database", text);
-}
 
 // What the 100-byte SQLite header says about a file, read without opening it through
 // SQLite so that nothing about the file can change.
@@ -26,17 +22,43 @@ struct FileHeader
     quint32 applicationId = 0;
 };
 
-FileHeader readHeader(QFile &file)
+// Reads the first 100 bytes through SQLite's own file layer, never with a descriptor of
+// our own: closing any descriptor of a file drops every POSIX lock this process holds on
+// it (fcntl semantics), the locks of its other SQLite connections included. Another
+// process may then take the file for itself, checkpoint and delete the -wal under them,
+// and their next commit goes into a deleted file and is lost ("How To Corrupt An SQLite
+// Database File", 2.2; seen as a lost override edit during an import, issue 8). SQLite's
+// unix layer keeps a descriptor open while this process holds locks on the file.
+Result<FileHeader> readHeader(const QString &path)
 {
+    const QByteArray uri =
+        (QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded) +
+         QStringLiteral("?mode=ro"))
+            .toUtf8();
+    sqlite3 *db = nullptr;
+    const int opened =
+        sqlite3_open_v2(uri.constData(), &db,
+                        SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, nullptr);
+    const auto closing = qScopeGuard([db] { sqlite3_close_v2(db); });
+    sqlite3_file *file = nullptr;
+    if (opened != SQLITE_OK ||
+        sqlite3_file_control(db, "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK ||
+        file == nullptr || file->pMethods == nullptr)
+        return Error{QCoreApplication::translate("Database", "'%1' cannot be read: %2")
+                         .arg(path, QString::fromUtf8(db ? sqlite3_errmsg(db) : "out of memory"))};
+    char bytes[100] = {};
     FileHeader header;
-    const QByteArray bytes = file.read(100);
-    if (bytes.size() < 100 || !bytes.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+    // A file shorter than the header (SQLITE_IOERR_SHORT_READ) is not an SQLite database.
+    if (file->pMethods->xRead(file, bytes, int(sizeof bytes), 0) != SQLITE_OK)
+        return header;
+    if (!QByteArray::fromRawData(bytes, int(sizeof bytes))
+             .startsWith(QByteArrayLiteral("SQLite format 3\0")))
         return header;
     header.isSqlite = true;
     // Bytes 18 and 19 are the file format read/write versions: 2 means WAL.
-    header.walMode = bytes.at(18) == 2 && bytes.at(19) == 2;
+    header.walMode = bytes[18] == 2 && bytes[19] == 2;
     for (int i = 68; i < 72; ++i)
-        header.applicationId = (header.applicationId << 8) | quint8(bytes.at(i));
+        header.applicationId = (header.applicationId << 8) | quint8(bytes[i]);
     return header;
 }
 
@@ -58,11 +80,12 @@ Result<std::unique_ptr<Database>> Database::create(const QString &path)
     database->m_path = path;
     const bool inMemory = path.isEmpty();
     if (!inMemory && QFileInfo::exists(path))
-        return Error{tr("'%1' already exists").arg(path)};
+        return Error{QCoreApplication::translate("Database", "'%1' already exists").arg(path)};
 
     auto connection = SqliteConnection::open(
         inMemory ? QByteArrayLiteral(":memory:") : QFile::encodeName(path),
-        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, inMemory ? tr("in-memory database") : path);
+        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+        inMemory ? QCoreApplication::translate("Database", "in-memory database") : path);
     if (!connection)
         return connection.error();
     database->m_connection = std::move(connection).value();
@@ -114,16 +137,17 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &path, Access
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return Error{tr("'%1' does not exist").arg(path)};
+        return Error{QCoreApplication::translate("Database", "'%1' does not exist").arg(path)};
     if (!info.isFile())
-        return Error{tr("'%1' is not a file").arg(path)};
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("'%1' cannot be read: %2").arg(path, file.errorString())};
-    const FileHeader header = readHeader(file);
-    file.close();
+        return Error{QCoreApplication::translate("Database", "'%1' is not a file").arg(path)};
+    const auto read = readHeader(path);
+    if (!read)
+        return read.error();
+    const FileHeader header = *read;
     if (!header.isSqlite)
-        return Error{tr("'%1' is not a Goodwill database (not an SQLite file)").arg(path)};
+        return Error{QCoreApplication::translate(
+                         "Database", "'%1' is not a Goodwill database (not an SQLite file)")
+                         .arg(path)};
 
     std::unique_ptr<Database> database(new Database);
     database->m_path = path;
@@ -169,8 +193,9 @@ Result<std::unique_ptr<Database>> Database::openFile(const QString &path, Access
     }
     // SQLite opens lazily: the first read tells a damaged file apart.
     if (!database->m_connection.queryInt("SELECT count(*) FROM sqlite_schema"))
-        return Error{tr("'%1' is damaged or not a database (%2)")
-                         .arg(path, database->m_connection.lastMessage())};
+        return Error{
+            QCoreApplication::translate("Database", "'%1' is damaged or not a database (%2)")
+                .arg(path, database->m_connection.lastMessage())};
     if (!database->m_readOnly) {
         if (auto writable = setUpWritable(database->m_connection); !writable)
             return writable.error();
@@ -189,12 +214,16 @@ Result<void> Database::prepareSchema(bool requireSchema)
     if (!requireSchema)
         return {};
     if (m_schemaVersion < 0)
-        return Error{tr("'%1' is an SQLite database but not a Goodwill activity database "
-                        "(it has no schema_version table)")
+        return Error{QCoreApplication::translate(
+                         "Database",
+                         "'%1' is an SQLite database but not a Goodwill activity database "
+                         "(it has no schema_version table)")
                          .arg(m_path)};
     if (m_schemaVersion > schema::currentVersion)
-        return Error{tr("'%1' was written by a newer Goodwill (schema version %2; this version "
-                        "reads up to %3)")
+        return Error{QCoreApplication::translate(
+                         "Database",
+                         "'%1' was written by a newer Goodwill (schema version %2; this version "
+                         "reads up to %3)")
                          .arg(m_path)
                          .arg(m_schemaVersion)
                          .arg(schema::currentVersion)};
@@ -204,8 +233,10 @@ Result<void> Database::prepareSchema(bool requireSchema)
     if (m_readOnly && m_schemaVersion >= schema::oldestReadableVersion)
         return {};
     if (m_readOnly)
-        return Error{tr("'%1' uses schema version %2 and must be upgraded; open it for "
-                        "writing to upgrade it")
+        return Error{QCoreApplication::translate(
+                         "Database",
+                         "'%1' uses schema version %2 and must be upgraded; open it for "
+                         "writing to upgrade it")
                          .arg(m_path)
                          .arg(m_schemaVersion)};
     SqliteTransaction transaction(m_connection);

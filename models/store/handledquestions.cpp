@@ -9,19 +9,18 @@
 namespace goodwill::store {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("HandledQuestions", text);
-}
-
 Result<void> edit(const QString &path, const std::function<Result<void>(StoreWriter &)> &write)
 {
     return OverrideEdit::write(
         path, write,
-        tr("'%1' was not created by Goodwill, so it is only ever read: questions cannot be "
-           "marked handled in it."),
-        tr("'%1' is read-only (the file cannot be written), so questions cannot be marked "
-           "handled in it."));
+        QCoreApplication::translate(
+            "HandledQuestions",
+            "'%1' was not created by Goodwill, so it is only ever read: questions cannot be "
+            "marked handled in it."),
+        QCoreApplication::translate(
+            "HandledQuestions",
+            "'%1' is read-only (the file cannot be written), so questions cannot be marked "
+            "handled in it."));
 }
 
 } // namespace
@@ -44,7 +43,8 @@ Result<std::vector<HandledMark>> HandledQuestions::read(SqliteConnection &connec
     rows->bind(1, personId);
     for (auto step = rows->step(); step != SqliteStatement::Step::Done; step = rows->step()) {
         if (step == SqliteStatement::Step::Error)
-            return connection.error(tr("cannot read the questions marked handled"));
+            return connection.error(QCoreApplication::translate(
+                "HandledQuestions", "cannot read the questions marked handled"));
         HandledMark &mark = marks.emplace_back();
         mark.activityId = rows->int64(0);
         mark.personId = rows->int64(1);

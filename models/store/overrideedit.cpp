@@ -11,19 +11,18 @@
 namespace goodwill::store {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("OverrideEdit", text);
-}
-
 Result<void> edit(const QString &path, const std::function<Result<void>(StoreWriter &)> &write)
 {
     return OverrideEdit::write(
         path, write,
-        tr("'%1' was not created by Goodwill, so it is only ever read: overrides cannot be saved "
-           "in it. Put the roles and kinds you want into people.role and channels.kind of the "
-           "file itself."),
-        tr("'%1' is read-only (the file cannot be written), so overrides cannot be saved in it."));
+        QCoreApplication::translate(
+            "OverrideEdit",
+            "'%1' was not created by Goodwill, so it is only ever read: overrides cannot be saved "
+            "in it. Put the roles and kinds you want into people.role and channels.kind of the "
+            "file itself."),
+        QCoreApplication::translate(
+            "OverrideEdit",
+            "'%1' is read-only (the file cannot be written), so overrides cannot be saved in it."));
 }
 
 } // namespace

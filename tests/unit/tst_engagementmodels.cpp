@@ -60,8 +60,8 @@ private Q_SLOTS:
                  37.5);
         QCOMPARE(cell(model, rate, LeaderPercentileModel::Compared), QStringLiteral("4"));
         QVERIFY(cell(model, rate, LeaderPercentileModel::Percentile, Qt::ToolTipRole)
-                    .contains(QStringLiteral("Of 4 leaders with a value, 1 have a lower reply "
-                                             "rate than you and 1 the same")));
+                    .contains(QStringLiteral("Reply rate: of 4 leaders with a value, 1 have a "
+                                             "lower one than you and 1 the same")));
         const int hours = model.rowOf(QStringLiteral("medianFirstReplyHours"));
         QCOMPARE(cell(model, hours, LeaderPercentileModel::Value), QStringLiteral("2.0 h"));
         QCOMPARE(cell(model, hours, LeaderPercentileModel::Percentile), QStringLiteral("17"));

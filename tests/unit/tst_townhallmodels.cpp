@@ -53,9 +53,9 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 4);
         QCOMPARE(model.columnCount(), int(CapitalMoversModel::ColumnCount));
         const QStringList organisation{QStringLiteral("Organisation"), QStringLiteral("Rose"),
-                                       QStringLiteral("41.7"),         QStringLiteral("50.0"),
-                                       QStringLiteral("+8.3"),         QStringLiteral("Pride"),
-                                       QStringLiteral("+16.7")};
+                                       QStringLiteral("45.5"),         QStringLiteral("54.5"),
+                                       QStringLiteral("+9.1"),         QStringLiteral("Pride"),
+                                       QStringLiteral("+18.2")};
         const QStringList sales{QStringLiteral("Sales"), QStringLiteral("Fell"),
                                 QStringLiteral("75.0"),  QStringLiteral("12.5"),
                                 QStringLiteral("−62.5"), QStringLiteral("Attachment"),
@@ -186,7 +186,7 @@ private Q_SLOTS:
         QCOMPARE(texts,
                  (QStringList{
                      QStringLiteral("From 28 Feb 2025 to 31 Mar 2025, the emotional capital (ECI) "
-                                    "of the organisation went from 41.7 to 50.0 (+8.3 points)."),
+                                    "of the organisation went from 45.5 to 54.5 (+9.1 points)."),
                      QStringLiteral("Sales fell most (−62.5 points, to 12.5), led by attachment "
                                     "(−75.0 points)."),
                      QStringLiteral("Ops rose most (+62.5 points, to 75.0), led by attachment "

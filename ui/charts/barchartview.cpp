@@ -96,7 +96,7 @@ void BarChartView::rebuild()
     categoryAxis->append(categories);
     auto *valueAxis = new QValueAxis;
     valueAxis->setTitleText(valueTitle());
-    valueAxis->setLabelFormat(QStringLiteral("%g"));
+    valueAxis->setLabelFormat(QStringLiteral("%.6g")); // localized labels need the precision
     if (valueRange())
         valueAxis->setRange(valueRange()->first, valueRange()->second);
     else

@@ -22,6 +22,9 @@ QChart *newChart()
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setBackgroundVisible(false);
     chart->setMargins(QMargins(4, 4, 4, 4));
+    // Axis labels in the interface's locale: its decimal separator, its month names.
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(QLocale());
     return chart;
 }
 

@@ -15,7 +15,8 @@ namespace goodwill::ui::chartstyle {
 
 // What every chart in Goodwill shares: a plain chart (no animation, no theme background,
 // legend at the bottom), colours from the widget palette rather than Qt Charts' themes (so
-// charts read on light and dark palettes alike), and series colours from the model.
+// charts read on light and dark palettes alike), series colours from the model, and axis
+// labels in QLocale()'s format (decimal separator, month names).
 
 QChart *newChart();
 void applyPalette(QChartView *view, const QPalette &palette);

@@ -224,7 +224,7 @@ void TrendChartView::rebuild()
         yAxis->setRange(any && low < 0 ? -chartstyle::niceCeiling(-low * 1.05) : 0, top);
     }
     yAxis->setTickCount(6);
-    yAxis->setLabelFormat(QStringLiteral("%g"));
+    yAxis->setLabelFormat(QStringLiteral("%.6g")); // localized labels need the precision
     chart->legend()->setVisible(seriesCount() > 1);
     applyPalette();
 }

@@ -187,7 +187,7 @@ DataPage::DataPage(DashboardSession &session, QWidget *parent)
 
     m_tabs->addTab(sourcesPage, tr("&Sources"));
     m_tabs->addTab(column(this, {m_peopleSearch, m_peoplePanel}), tr("&People"));
-    m_tabs->addTab(column(this, {m_departmentsPanel}), tr("De&partments"));
+    m_tabs->addTab(column(this, {m_departmentsPanel}), tr("&Departments"));
     m_tabs->addTab(column(this, {m_channelSearch, m_channelsPanel}), tr("&Channels"));
     m_tabs->addTab(m_settingsForm, tr("&Model settings"));
     m_tabs->setAccessibleName(tr("Data"));

@@ -9,6 +9,7 @@
 #include "items/engagementquestionsmodel.h"
 #include "items/leaderpercentilemodel.h"
 #include "items/leaderresponsetrendmodel.h"
+#include "items/localeformat.h"
 #include "items/notrecogniseddepartmentsmodel.h"
 #include "items/notrecognisedpeoplemodel.h"
 #include "items/nudgesmodel.h"
@@ -48,7 +49,7 @@ namespace {
 
 QString dateText(QDate date)
 {
-    return QLocale().toString(date, QStringLiteral("d MMM yyyy"));
+    return items::LocaleFormat::mediumDate(date);
 }
 
 // What the user is remembered by: the e-mail address (stable across imports), else the name.

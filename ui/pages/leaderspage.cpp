@@ -9,6 +9,7 @@
 #include "items/leadercadencemodel.h"
 #include "items/leaderresponsetrendmodel.h"
 #include "items/leadertablemodel.h"
+#include "items/localeformat.h"
 #include "items/unansweredquestionsmodel.h"
 #include "store/database.h"
 #include "widgets/figuretable.h"
@@ -37,7 +38,7 @@ namespace {
 
 QString dateText(QDate date)
 {
-    return QLocale().toString(date, QStringLiteral("d MMM yyyy"));
+    return items::LocaleFormat::mediumDate(date);
 }
 
 QString periodWord(analytics::Granularity granularity)

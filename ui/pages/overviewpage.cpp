@@ -8,6 +8,7 @@
 #include "items/capitaltrendmodel.h"
 #include "items/departmentsummarymodel.h"
 #include "items/pillarmodel.h"
+#include "items/townhallsummary.h"
 #include "widgets/figuretable.h"
 #include "widgets/panel.h"
 #include "widgets/scrollingcontent.h"
@@ -31,9 +32,10 @@ namespace {
 const QColor rise(0x2e, 0x9d, 0x4f);
 const QColor fall(0xd9, 0x48, 0x3b);
 
+// "33%", "33 %" in German: the translated percent pattern around a locale number.
 QString percent(double share)
 {
-    return QLocale().toString(share * 100, 'f', 0) + QStringLiteral("%");
+    return items::TownHallSummary::formatShare(share);
 }
 
 QString count(double value)

@@ -4,6 +4,7 @@
 #include "charts/trendchartview.h"
 #include "dashboardsession.h"
 #include "items/blindspotmodel.h"
+#include "items/localeformat.h"
 #include "items/recentrecognitionmodel.h"
 #include "items/recognisedsharemodel.h"
 #include "items/recognitionmatrixmodel.h"
@@ -37,7 +38,7 @@ constexpr int shareLines = 6; // departments drawn besides the selection, at mos
 
 QString dateText(QDate date)
 {
-    return QLocale().toString(date, QStringLiteral("d MMM yyyy"));
+    return items::LocaleFormat::mediumDate(date);
 }
 
 } // namespace

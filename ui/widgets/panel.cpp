@@ -104,7 +104,7 @@ void Panel::setTable(QAbstractItemView *table)
     if (table->accessibleName().isEmpty())
         table->setAccessibleName(title());
     auto *menu = new QMenu(m_menuButton);
-    menu->addAction(tr("Export as &CSV…"), this,
+    menu->addAction(tr("Export as CS&V…"), this,
                     [this] { chooseExport(tr("CSV files (*.csv)"), QStringLiteral("csv")); });
     menu->addAction(tr("&Copy Table"), this, &Panel::copyToClipboard);
     m_menuButton->setMenu(menu);

@@ -3225,6 +3225,26 @@
         <source>Nobody was recognised in a public channel in this period.</source>
         <translation>In diesem Zeitraum wurde niemand in einem öffentlichen Kanal anerkannt.</translation>
     </message>
+    <message>
+        <source>authenticity</source>
+        <comment>a pillar, inside a sentence</comment>
+        <translation>Authentizität</translation>
+    </message>
+    <message>
+        <source>pride</source>
+        <comment>a pillar, inside a sentence</comment>
+        <translation>Stolz</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <comment>a pillar, inside a sentence</comment>
+        <translation>Verbundenheit</translation>
+    </message>
+    <message>
+        <source>fun</source>
+        <comment>a pillar, inside a sentence</comment>
+        <translation>Freude</translation>
+    </message>
 </context>
 <context>
     <name>WidgetExport</name>

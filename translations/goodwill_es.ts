@@ -3225,6 +3225,26 @@
         <source>Nobody was recognised in a public channel in this period.</source>
         <translation>Nadie fue reconocido en un canal público en este periodo.</translation>
     </message>
+    <message>
+        <source>authenticity</source>
+        <comment>a pillar, inside a sentence</comment>
+        <translation>la autenticidad</translation>
+    </message>
+    <message>
+        <source>pride</source>
+        <comment>a pillar, inside a sentence</comment>
+        <translation>el orgullo</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <comment>a pillar, inside a sentence</comment>
+        <translation>el vínculo</translation>
+    </message>
+    <message>
+        <source>fun</source>
+        <comment>a pillar, inside a sentence</comment>
+        <translation>la diversión</translation>
+    </message>
 </context>
 <context>
     <name>WidgetExport</name>

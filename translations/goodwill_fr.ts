@@ -3225,6 +3225,26 @@
         <source>Nobody was recognised in a public channel in this period.</source>
         <translation>Personne n&apos;a été reconnu dans un canal public pendant cette période.</translation>
     </message>
+    <message>
+        <source>authenticity</source>
+        <comment>a pillar, inside a sentence</comment>
+        <translation>l&apos;authenticité</translation>
+    </message>
+    <message>
+        <source>pride</source>
+        <comment>a pillar, inside a sentence</comment>
+        <translation>la fierté</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <comment>a pillar, inside a sentence</comment>
+        <translation>l&apos;attachement</translation>
+    </message>
+    <message>
+        <source>fun</source>
+        <comment>a pillar, inside a sentence</comment>
+        <translation>la convivialité</translation>
+    </message>
 </context>
 <context>
     <name>WidgetExport</name>

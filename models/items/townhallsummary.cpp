@@ -103,7 +103,17 @@ QString TownHallSummary::audienceText(const TownHallBrief &brief)
 
 QString TownHallSummary::pillarName(const QString &id)
 {
-    return CapitalLabels::pillarName(id).toLower();
+    // Inside a sentence: its own strings, since a language decides the case (German nouns
+    // keep their capital, "angeführt von Stolz").
+    if (id == QStringLiteral("authenticity"))
+        return tr("authenticity", "a pillar, inside a sentence");
+    if (id == QStringLiteral("pride"))
+        return tr("pride", "a pillar, inside a sentence");
+    if (id == QStringLiteral("attachment"))
+        return tr("attachment", "a pillar, inside a sentence");
+    if (id == QStringLiteral("fun"))
+        return tr("fun", "a pillar, inside a sentence");
+    return id;
 }
 
 QString TownHallSummary::hiddenText(const TownHallBrief &brief)

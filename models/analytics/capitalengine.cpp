@@ -1,5 +1,6 @@
 #include "capitalengine.h"
 
+#include "dailyseries.h"
 #include "phrasematcher.h"
 #include "wilson.h"
 
@@ -36,47 +37,6 @@ void addDay(std::vector<std::int32_t> &days, std::int32_t day)
         days.push_back(day);
 }
 
-// Daily series per group with prefix sums, so a window's total is one subtraction.
-class DailySeries
-{
-public:
-    void reset(std::int32_t groups, std::int32_t firstDay, std::int32_t days)
-    {
-        m_first = firstDay;
-        m_days = days;
-        m_values.assign(size_t(groups) * size_t(days + 1), 0.0f);
-    }
-    void add(std::int32_t group, std::int32_t day, double value)
-    {
-        if (day >= m_first && day < m_first + m_days)
-            m_values[size_t(group) * size_t(m_days + 1) + size_t(day - m_first + 1)] +=
-                float(value);
-    }
-    void accumulate()
-    {
-        for (size_t start = 0; start < m_values.size(); start += size_t(m_days + 1)) {
-            for (std::int32_t d = 1; d <= m_days; ++d)
-                m_values[start + size_t(d)] += m_values[start + size_t(d - 1)];
-        }
-    }
-    // Sum over days [first, last].
-    double sum(std::int32_t group, std::int32_t first, std::int32_t last) const
-    {
-        const auto at = [&](std::int32_t day) {
-            const std::int32_t clamped = std::clamp(day - m_first + 1, 0, m_days);
-            return m_values[size_t(group) * size_t(m_days + 1) + size_t(clamped)];
-        };
-        return double(at(last)) - double(at(first - 1));
-    }
-
-private:
-    std::int32_t m_first = 0;
-    std::int32_t m_days = 0;
-    // Floats: counts stay exact up to 16.7 million a department, tone sums within 0.01,
-    // and eleven series of 200 departments over years halve to 12 MB.
-    std::vector<float> m_values;
-};
-
 } // namespace
 
 // Everything the windows are computed from, built once per dataset.
@@ -101,6 +61,9 @@ struct CapitalEngine::Raw
     double comments = 0, answered = 0, leaderWeeks = 0, weeks = 0, recognitionsReceived = 0,
            replies = 0, crossReplies = 0, messages = 0, celebrations = 0, toneSum = 0,
            toneSquares = 0, reactions = 0;
+    // The messages the tone (T4) is the mean of: `messages`, less those of departments whose
+    // tone a total leaves out (compute()).
+    double toneMessages = 0;
     std::optional<double> medianReplyHours;
     double answeredWithDelay = 0;
 };
@@ -288,21 +251,53 @@ CapitalEngine::measure(const std::vector<std::int32_t> &days,
             leaderRecognised = 0, social = 0, authors = 0;
     };
     const size_t groups = size_t(f.groups);
+    const size_t slots = groups + 1; // per day: each department, then the selection's authors
     const auto countPeople = [&](std::int32_t begin, std::int32_t end) {
-        std::vector<Counts> counts(days.size() * groups);
+        std::vector<Counts> counts(days.size() * slots);
+        std::vector<std::int32_t> wroteIn; // departments a person wrote in, in one window
         for (std::int32_t p = begin; p < end; ++p) {
             if (!m_data.isStaff(p))
                 continue;
             const auto &stints = m_data.people()[size_t(p)].stints;
-            if (stints.empty())
-                continue;
+            if (std::none_of(stints.begin(), stints.end(),
+                             [&](const auto &s) { return selected[size_t(s.department)]; }))
+                continue; // never in a selected department
             DayCursor active(f.activeDays[size_t(p)]), activeBefore(f.activeDays[size_t(p)]),
                 recognised(f.recognisedDays[size_t(p)]),
                 leaderRecognised(f.leaderRecognisedDays[size_t(p)]),
-                social(f.socialDays[size_t(p)]), author(f.messageDays[size_t(p)]);
+                social(f.socialDays[size_t(p)]);
+            const std::vector<std::int32_t> &written = f.messageDays[size_t(p)];
+            size_t firstWritten = 0; // the first message day in the window: moves forward
             size_t stint = 0;
             for (size_t i = 0; i < days.size(); ++i) {
                 const std::int32_t day = days[i];
+                // T4's authors: who wrote the messages its tone is the mean of, each counted
+                // for the department of the message's day (as the messages are), whether or
+                // not still there on `day`. Counting the staff of `day` who wrote anywhere
+                // let a tone from fewer than k_text authors through (a department just
+                // formed, its members' earlier messages counted elsewhere).
+                const std::int32_t from = day - window + 1;
+                while (firstWritten < written.size() && written[firstWritten] < from)
+                    ++firstWritten;
+                if (firstWritten < written.size() && written[firstWritten] <= day) {
+                    const auto inWindow = written.begin() + std::ptrdiff_t(firstWritten);
+                    wroteIn.clear();
+                    for (const auto &s : stints) {
+                        const std::int32_t lo = std::max(from, s.fromDay);
+                        const std::int32_t hi = std::min(day, s.toDay - 1);
+                        if (lo > hi || !selected[size_t(s.department)] ||
+                            std::find(wroteIn.begin(), wroteIn.end(), s.department) !=
+                                wroteIn.end())
+                            continue;
+                        const auto at =
+                            lo == from ? inWindow : std::lower_bound(inWindow, written.end(), lo);
+                        if (at == written.end() || *at > hi)
+                            continue;
+                        ++counts[i * slots + size_t(s.department)].authors;
+                        wroteIn.push_back(s.department);
+                    }
+                    counts[i * slots + groups].authors += !wroteIn.empty();
+                }
                 while (stint < stints.size() && stints[stint].toDay <= day)
                     ++stint;
                 if (stint == stints.size() || stints[stint].fromDay > day)
@@ -313,7 +308,7 @@ CapitalEngine::measure(const std::vector<std::int32_t> &days,
                 const std::int32_t first = day - window + 1;
                 const bool isActive = active.any(first, day);
                 const bool wasActive = activeBefore.any(first - window, first - 1);
-                Counts &c = counts[i * groups + size_t(group)];
+                Counts &c = counts[i * slots + size_t(group)];
                 ++c.headcount;
                 c.active += isActive;
                 c.activeBefore += wasActive;
@@ -321,7 +316,6 @@ CapitalEngine::measure(const std::vector<std::int32_t> &days,
                 c.recognised += recognised.any(first, day);
                 c.leaderRecognised += leaderRecognised.any(first, day);
                 c.social += social.any(first, day);
-                c.authors += author.any(first, day);
             }
         }
         return counts;
@@ -334,8 +328,9 @@ CapitalEngine::measure(const std::vector<std::int32_t> &days,
     std::vector<std::vector<Raw>> result(days.size(), std::vector<Raw>(groups + 1));
     for (size_t i = 0; i < days.size(); ++i) {
         for (size_t g = 0; g < groups; ++g) {
-            const Counts &a = mine[i * groups + g];
-            const Counts &b = other[i * groups + g];
+            const Counts &a = mine[i * slots + g];
+            const Counts &b = other[i * slots + g];
+            result[i][g].authors = a.authors + b.authors;
             for (Raw *r : {&result[i][g], &result[i][size_t(total)]}) {
                 r->headcount += a.headcount + b.headcount;
                 r->active += a.active + b.active;
@@ -344,9 +339,11 @@ CapitalEngine::measure(const std::vector<std::int32_t> &days,
                 r->recognised += a.recognised + b.recognised;
                 r->leaderRecognised += a.leaderRecognised + b.leaderRecognised;
                 r->social += a.social + b.social;
-                r->authors += a.authors + b.authors;
             }
         }
+        // Distinct people: someone who wrote in two departments of the window counts once.
+        result[i][size_t(total)].authors =
+            mine[i * slots + groups].authors + other[i * slots + groups].authors;
     }
     std::vector<float> allHours, values; // reused: thousands of windows
     for (size_t i = 0; i < days.size(); ++i) {
@@ -375,6 +372,7 @@ CapitalEngine::measure(const std::vector<std::int32_t> &days,
                 r.*field = (f.*facts).sum(g, first, day);
                 sum.*field += r.*field;
             }
+            r.toneMessages = r.messages;
             const auto &hours = f.replyHours[size_t(g)];
             const auto lo = std::lower_bound(hours.begin(), hours.end(), std::pair{first, -1.0f});
             const auto hi = std::upper_bound(hours.begin(), hours.end(),
@@ -386,6 +384,7 @@ CapitalEngine::measure(const std::vector<std::int32_t> &days,
             r.answeredWithDelay = double(values.size());
             r.medianReplyHours = median(values);
         }
+        sum.toneMessages = sum.messages;
         sum.answeredWithDelay = double(allHours.size());
         sum.medianReplyHours = median(allHours);
         // A3 counts weeks: seven-day blocks ending on `day`, the oldest cut at the window.
@@ -491,12 +490,12 @@ CapitalPoint CapitalEngine::score(const Raw &r, QDate end) const
     measures[QStringLiteral("T3")] = share(r.crossReplies, r.replies);
     {
         Measure t4;
-        t4.denominator = r.messages;
+        t4.denominator = r.toneMessages;
         t4.textRule = true;
-        if (r.messages > 0) {
-            const double mean = r.toneSum / r.messages;
-            const double variance = std::max(0.0, r.toneSquares / r.messages - mean * mean);
-            const double spread = z * std::sqrt(variance / r.messages);
+        if (r.toneMessages > 0) {
+            const double mean = r.toneSum / r.toneMessages;
+            const double variance = std::max(0.0, r.toneSquares / r.toneMessages - mean * mean);
+            const double spread = z * std::sqrt(variance / r.toneMessages);
             t4.raw = mean;
             t4.rawBand = std::pair{mean - spread, mean + spread};
         }
@@ -648,30 +647,47 @@ std::vector<DepartmentCapital> CapitalEngine::compute(const CapitalQuery &query,
     if (cancel && cancel->load())
         return {};
     const std::vector<std::vector<Raw>> measured = measure(days, selected);
+    // Anything measured of a department besides its staff: its events in the window.
+    const auto hasActivity = [](const Raw &r) {
+        return r.comments + r.recognitionsReceived + r.messages + r.reactions + r.leaderWeeks > 0;
+    };
     const auto pointsOn = [&](QDate end) {
         const auto at =
             std::lower_bound(days.begin(), days.end(), ActivityDataset::dayOf(end)) - days.begin();
         const std::vector<Raw> &raws = measured[size_t(at)];
         std::vector<CapitalPoint> points;
-        if (query.includeOrganisation)
-            points.push_back(score(raws.back(), end));
         for (std::int32_t d : wanted)
             points.push_back(score(raws[size_t(d)], end));
-        // Complementary suppression: with the total shown, a single hidden department could
-        // be worked out by subtraction; hide the next-smallest one too.
-        if (query.includeOrganisation && points.size() > 2) {
-            int hidden = 0;
-            for (size_t i = 1; i < points.size(); ++i)
-                hidden += points[i].suppressed;
-            const int total = raws.back().headcount;
-            if (hidden == 1 && total <= m_settings.complementaryParentLimit) {
-                size_t smallest = 0;
-                for (size_t i = 1; i < points.size(); ++i) {
+        if (!query.includeOrganisation)
+            return points;
+        Raw total = raws.back();
+        std::vector<std::int32_t> leftOut, toneLeftOut;
+        if (points.size() > 1) {
+            // With the total shown, what it holds beyond the departments shown can be worked
+            // out by subtraction: it must be nothing, or a group of at least k staff.
+            int hidden = 0, hiddenStaff = 0;
+            bool hiddenActivity = false;
+            for (size_t i = 0; i < points.size(); ++i) {
+                if (!points[i].suppressed)
+                    continue;
+                const Raw &r = raws[size_t(wanted[i])];
+                ++hidden;
+                hiddenStaff += r.headcount;
+                hiddenActivity = hiddenActivity || hasActivity(r);
+            }
+            // (Counting a hidden department with nobody in it as the second hidden one let a
+            // single small department be worked out: tst_privacyproperties.)
+            const bool exposed = (hiddenStaff > 0 || hiddenActivity) && hiddenStaff < m_settings.k;
+            if (total.headcount <= m_settings.complementaryParentLimit) {
+                // Complementary suppression: hide the next-smallest department too.
+                size_t smallest = points.size();
+                for (size_t i = 0; i < points.size() && (hidden == 1 || exposed); ++i) {
                     if (!points[i].suppressed &&
-                        (smallest == 0 || *points[i].headcount < *points[smallest].headcount))
+                        (smallest == points.size() ||
+                         *points[i].headcount < *points[smallest].headcount))
                         smallest = i;
                 }
-                if (smallest > 0) {
+                if (smallest < points.size()) {
                     CapitalPoint blank = score(Raw{}, end);
                     blank.suppressedReason = QCoreApplication::translate(
                         "CapitalEngine",
@@ -679,8 +695,44 @@ std::vector<DepartmentCapital> CapitalEngine::compute(const CapitalQuery &query,
                         "from the total");
                     points[smallest] = blank;
                 }
+            } else if (exposed) {
+                // Over the limit no department is hidden besides (MODEL.md section 6), so the
+                // total leaves the hidden ones out: it is then the sum of what is shown.
+                // Before, a 1,200-person organisation gave a small department's headcount and
+                // counts back as the total minus the others (tst_privacyproperties).
+                std::vector<bool> shown = selected;
+                for (size_t i = 0; i < points.size(); ++i) {
+                    if (points[i].suppressed) {
+                        shown[size_t(wanted[i])] = false;
+                        leftOut.push_back(wanted[i]);
+                    }
+                }
+                total = measure({ActivityDataset::dayOf(end)}, shown).front().back();
+            }
+            // The total's tone is the mean over the departments whose tone is shown: a hidden
+            // tone could be worked out from the total's, the others' and the message counts
+            // (F3's denominators), as the Executive Office's was on the demo.
+            for (size_t i = 0; i < points.size(); ++i) {
+                const std::int32_t d = wanted[i];
+                const SignalValue *tone = points[i].signal(QStringLiteral("T4"));
+                const Raw &r = raws[size_t(d)];
+                if ((tone && !tone->suppressed) ||
+                    std::find(leftOut.begin(), leftOut.end(), d) != leftOut.end() ||
+                    (r.toneMessages == 0 && r.authors == 0))
+                    continue;
+                total.toneSum -= r.toneSum;
+                total.toneSquares = std::max(0.0, total.toneSquares - r.toneSquares);
+                total.toneMessages = std::max(0.0, total.toneMessages - r.toneMessages);
+                total.authors = std::max(0, total.authors - r.authors);
+                toneLeftOut.push_back(d);
             }
         }
+        CapitalPoint whole = score(total, end);
+        if (!whole.suppressed) {
+            whole.leftOut = std::move(leftOut);
+            whole.toneLeftOut = std::move(toneLeftOut);
+        }
+        points.insert(points.begin(), std::move(whole));
         return points;
     };
     for (const QDate &end : ends) {

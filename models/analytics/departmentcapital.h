@@ -4,6 +4,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <cstdint>
 #include <optional>
 #include <vector>
 
@@ -45,6 +46,10 @@ struct CapitalPoint
     std::optional<double> eciLow;
     std::optional<double> eciHigh;
     QStringList missing; // pillars left out of the ECI, and why
+    // A total (the organisation or selection) only: the departments it leaves out because
+    // they are hidden (docs/model.md section 5), wholly or only their tone (T4).
+    std::vector<std::int32_t> leftOut;
+    std::vector<std::int32_t> toneLeftOut;
 
     const SignalValue *signal(const QString &id) const;
     const PillarValue *pillar(const QString &id) const;

@@ -60,6 +60,14 @@ std::shared_ptr<const RecognitionFacts> RecognitionFacts::compute(const Snapshot
         if (const std::int32_t d = data.departmentOn(p, lastDay); d >= 0)
             ++headcount[size_t(d)];
     }
+    // Hidden departments (below), known before counting: the totals and the list leave out
+    // recognitions that name only their people, or the totals minus what the departments
+    // shown received would give back what a hidden one did (tst_privacyproperties).
+    std::vector<bool> hidden(departments, false);
+    for (size_t d = 0; d < departments; ++d) {
+        const CapitalPoint *point = privacyPoint(snapshot, std::int32_t(d));
+        hidden[d] = point ? point->suppressed : headcount[d] < settings.k;
+    }
     // The matrix rows are the snapshot's leaders (its leader filter applied).
     std::vector<std::int32_t> rowOf(people.size(), -1);
     for (size_t r = 0; r < snapshot.leaders.size(); ++r)
@@ -91,19 +99,21 @@ std::shared_ptr<const RecognitionFacts> RecognitionFacts::compute(const Snapshot
             continue;
         }
         const std::int32_t row = rowOf[size_t(activity.author)];
-        bool touchesSelection = false;
+        bool touchesSelection = false, touchesShown = false, touchesHidden = false;
         for (std::int32_t person : recipients) {
             const std::int32_t d = data.departmentOn(person, day);
             if (d < 0)
                 continue;
             touchesSelection = touchesSelection || selected[size_t(d)];
+            if (selected[size_t(d)])
+                (hidden[size_t(d)] ? touchesHidden : touchesShown) = true;
             ++received[size_t(d)];
             if (byLeader)
                 ++fromLeaders[size_t(d)];
             if (row >= 0)
                 ++cells[size_t(row)][size_t(d)];
         }
-        if (!filter.departments.empty() && !touchesSelection)
+        if ((!filter.departments.empty() && !touchesSelection) || (touchesHidden && !touchesShown))
             continue;
         ++facts->recognitions;
         facts->leaderRecognitions += byLeader;

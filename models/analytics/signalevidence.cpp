@@ -71,6 +71,15 @@ Result<void> SignalEvidence::fill(FigureEvidence &evidence, const Snapshot &snap
         if (ref.department < 0)
             selected[size_t(d)] = true;
     }
+    // A total leaves hidden departments out (CapitalEngine::compute), its tone also those
+    // whose tone is hidden: so does its evidence.
+    if (ref.department < 0) {
+        for (std::int32_t d : point.leftOut)
+            selected[size_t(d)] = false;
+        for (std::int32_t d :
+             id == QLatin1String("T4") ? point.toneLeftOut : std::vector<std::int32_t>())
+            selected[size_t(d)] = false;
+    }
     const auto inSelection = [&](std::int32_t person, std::int32_t on) {
         const std::int32_t d = data.departmentOn(person, on);
         return d >= 0 && selected[size_t(d)];

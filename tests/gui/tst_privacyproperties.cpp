@@ -340,17 +340,18 @@ private Q_SLOTS:
         Context &defaults = context(5, 10, 400, {});
         snapshot = SnapshotBuilder::build(defaults.sources, filter);
         const QDate april(2026, 4, 30);
-        const auto *execTone = pointOf(*snapshot, exec, april).signal(QStringLiteral("T4"));
+        const CapitalPoint execPoint = pointOf(*snapshot, exec, april); // kept: signal() points in
+        const auto *execTone = execPoint.signal(QStringLiteral("T4"));
         QVERIFY(execTone && execTone->suppressed);
         const CapitalPoint org = pointOf(*snapshot, -1, april);
         QVERIFY(std::find(org.toneLeftOut.begin(), org.toneLeftOut.end(), exec) !=
                 org.toneLeftOut.end());
         double shownMessages = 0;
         for (const DepartmentCapital &capital : snapshot->capital) {
-            const auto *tone =
-                capital.department >= 0
-                    ? pointOf(*snapshot, capital.department, april).signal(QStringLiteral("T4"))
-                    : nullptr;
+            if (capital.department < 0)
+                continue;
+            const CapitalPoint point = pointOf(*snapshot, capital.department, april);
+            const auto *tone = point.signal(QStringLiteral("T4"));
             if (tone && !tone->suppressed)
                 shownMessages += tone->denominator;
         }

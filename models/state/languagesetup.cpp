@@ -43,11 +43,18 @@ QString LanguageSetup::resolve(const QString &choice)
     return QStringLiteral("en");
 }
 
+void LanguageSetup::removeInstalled()
+{
+    if (QCoreApplication::instance() != nullptr) {
+        for (const auto &translator : m_installed)
+            QCoreApplication::removeTranslator(translator.get());
+    }
+    m_installed.clear();
+}
+
 QString LanguageSetup::install(const QString &choice)
 {
-    for (const auto &translator : m_installed)
-        QCoreApplication::removeTranslator(translator.get());
-    m_installed.clear();
+    removeInstalled();
 
     const QString language = resolve(choice);
     // A chosen language formats in that language's default country ("de" -> de_DE); the
@@ -75,10 +82,7 @@ QString LanguageSetup::install(const QString &choice)
 
 LanguageSetup::~LanguageSetup()
 {
-    if (QCoreApplication::instance() != nullptr) {
-        for (const auto &translator : m_installed)
-            QCoreApplication::removeTranslator(translator.get());
-    }
+    removeInstalled();
 }
 
 } // namespace goodwill::state

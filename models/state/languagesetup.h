@@ -34,6 +34,9 @@ public:
     ~LanguageSetup();
 
 private:
+    // Takes out what install() put in (nothing to take out once the application is gone).
+    void removeInstalled();
+
     std::vector<std::unique_ptr<QTranslator>> m_installed;
 };
 

@@ -134,10 +134,6 @@
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
-    <message>
-        <source>hidden so that a smaller department&apos;s figures cannot be worked out from the total</source>
-        <translation>ausgeblendet, damit sich die Kennzahlen einer kleineren Abteilung nicht aus der Summe errechnen lassen</translation>
-    </message>
 </context>
 <context>
     <name>CapitalLabels</name>
@@ -340,6 +336,34 @@
     <message>
         <source>Left out for lack of data: %1</source>
         <translation>Mangels Daten ausgelassen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The selection total leaves out %1 (fewer than %n staff).</source>
+        <translation>
+            <numerusform>Der Gesamtwert der Auswahl lässt %1 aus (weniger als %n Mitarbeitende).</numerusform>
+            <numerusform>Der Gesamtwert der Auswahl lässt %1 aus (weniger als %n Mitarbeitende).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The organisation total leaves out %1 (fewer than %n staff).</source>
+        <translation>
+            <numerusform>Der Gesamtwert der Organisation lässt %1 aus (weniger als %n Mitarbeitende).</numerusform>
+            <numerusform>Der Gesamtwert der Organisation lässt %1 aus (weniger als %n Mitarbeitende).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The selection total&apos;s tone leaves out %1 (fewer than %n authors).</source>
+        <translation>
+            <numerusform>Die Tonalität des Gesamtwerts der Auswahl lässt %1 aus (weniger als %n Verfassende).</numerusform>
+            <numerusform>Die Tonalität des Gesamtwerts der Auswahl lässt %1 aus (weniger als %n Verfassende).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The organisation total&apos;s tone leaves out %1 (fewer than %n authors).</source>
+        <translation>
+            <numerusform>Die Tonalität des Gesamtwerts der Organisation lässt %1 aus (weniger als %n Verfassende).</numerusform>
+            <numerusform>Die Tonalität des Gesamtwerts der Organisation lässt %1 aus (weniger als %n Verfassende).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3150,10 +3174,6 @@
         <translation>die Organisation</translation>
     </message>
     <message>
-        <source>Not compared, to protect privacy (fewer than %1 staff on one of the two days, or hidden so that a smaller department&apos;s figures cannot be worked out): %2.</source>
-        <translation>Zum Schutz der Privatsphäre nicht verglichen (weniger als %1 Mitarbeitende an einem der beiden Tage, oder ausgeblendet, damit sich die Kennzahlen einer kleineren Abteilung nicht errechnen lassen): %2.</translation>
-    </message>
-    <message>
         <source>Staff member</source>
         <translation>Mitarbeiter/in</translation>
     </message>
@@ -3244,6 +3264,17 @@
         <source>fun</source>
         <comment>a pillar, inside a sentence</comment>
         <translation>Freude</translation>
+    </message>
+    <message>
+        <source>Not compared, and left out of the totals on the days they are hidden, to protect privacy (fewer than %1 staff on one of the two days): %2.</source>
+        <translation>Zum Schutz der Privatsphäre nicht verglichen und an den Tagen, an denen sie ausgeblendet sind, aus den Gesamtwerten ausgelassen (weniger als %1 Mitarbeitende an einem der beiden Tage): %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The tone in the ECI of the whole audience leaves out %1 (fewer than %n authors).</source>
+        <translation>
+            <numerusform>Die Tonalität im ECI der gesamten Zielgruppe lässt %1 aus (weniger als %n Verfassende).</numerusform>
+            <numerusform>Die Tonalität im ECI der gesamten Zielgruppe lässt %1 aus (weniger als %n Verfassende).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5725,6 +5756,10 @@
         <source>%1 is hidden: %2. Click another cell of the heatmap.</source>
         <translation>%1 ist ausgeblendet: %2. Klicken Sie auf eine andere Zelle der Heatmap.</translation>
     </message>
+    <message>
+        <source>What the total leaves out</source>
+        <translation>Was der Gesamtwert auslässt</translation>
+    </message>
 </context>
 <context>
     <name>goodwill::ui::DrillDownDialog</name>
@@ -7496,6 +7531,10 @@
     <message>
         <source>no staff questions to leaders</source>
         <translation>keine Mitarbeiterfragen an Führungskräfte</translation>
+    </message>
+    <message>
+        <source>What the total leaves out</source>
+        <translation>Was der Gesamtwert auslässt</translation>
     </message>
 </context>
 <context>

@@ -134,10 +134,6 @@
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
-    <message>
-        <source>hidden so that a smaller department&apos;s figures cannot be worked out from the total</source>
-        <translation>oculto para que no puedan deducirse del total las cifras de un departamento más pequeño</translation>
-    </message>
 </context>
 <context>
     <name>CapitalLabels</name>
@@ -340,6 +336,34 @@
     <message>
         <source>Left out for lack of data: %1</source>
         <translation>Excluidos por falta de datos: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The selection total leaves out %1 (fewer than %n staff).</source>
+        <translation>
+            <numerusform>El total de la selección excluye %1 (menos de %n empleado).</numerusform>
+            <numerusform>El total de la selección excluye %1 (menos de %n empleados).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The organisation total leaves out %1 (fewer than %n staff).</source>
+        <translation>
+            <numerusform>El total de la organización excluye %1 (menos de %n empleado).</numerusform>
+            <numerusform>El total de la organización excluye %1 (menos de %n empleados).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The selection total&apos;s tone leaves out %1 (fewer than %n authors).</source>
+        <translation>
+            <numerusform>El tono del total de la selección excluye %1 (menos de %n autor).</numerusform>
+            <numerusform>El tono del total de la selección excluye %1 (menos de %n autores).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The organisation total&apos;s tone leaves out %1 (fewer than %n authors).</source>
+        <translation>
+            <numerusform>El tono del total de la organización excluye %1 (menos de %n autor).</numerusform>
+            <numerusform>El tono del total de la organización excluye %1 (menos de %n autores).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3150,10 +3174,6 @@
         <translation>la organización</translation>
     </message>
     <message>
-        <source>Not compared, to protect privacy (fewer than %1 staff on one of the two days, or hidden so that a smaller department&apos;s figures cannot be worked out): %2.</source>
-        <translation>Sin comparar, para proteger la privacidad (menos de %1 empleados en uno de los dos días, u oculto para que no puedan deducirse las cifras de un departamento más pequeño): %2.</translation>
-    </message>
-    <message>
         <source>Staff member</source>
         <translation>Empleado</translation>
     </message>
@@ -3244,6 +3264,17 @@
         <source>fun</source>
         <comment>a pillar, inside a sentence</comment>
         <translation>la diversión</translation>
+    </message>
+    <message>
+        <source>Not compared, and left out of the totals on the days they are hidden, to protect privacy (fewer than %1 staff on one of the two days): %2.</source>
+        <translation>No comparados, y excluidos de los totales los días en que están ocultos, para proteger la privacidad (menos de %1 empleados en uno de los dos días): %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The tone in the ECI of the whole audience leaves out %1 (fewer than %n authors).</source>
+        <translation>
+            <numerusform>El tono en el ECI de toda la audiencia excluye %1 (menos de %n autor).</numerusform>
+            <numerusform>El tono en el ECI de toda la audiencia excluye %1 (menos de %n autores).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5725,6 +5756,10 @@
         <source>%1 is hidden: %2. Click another cell of the heatmap.</source>
         <translation>%1 está oculto: %2. Haga clic en otra celda del mapa de calor.</translation>
     </message>
+    <message>
+        <source>What the total leaves out</source>
+        <translation>Lo que el total excluye</translation>
+    </message>
 </context>
 <context>
     <name>goodwill::ui::DrillDownDialog</name>
@@ -7496,6 +7531,10 @@
     <message>
         <source>no staff questions to leaders</source>
         <translation>sin preguntas del personal a líderes</translation>
+    </message>
+    <message>
+        <source>What the total leaves out</source>
+        <translation>Lo que el total excluye</translation>
     </message>
 </context>
 <context>

@@ -134,10 +134,6 @@
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
-    <message>
-        <source>hidden so that a smaller department&apos;s figures cannot be worked out from the total</source>
-        <translation>masqué pour que les chiffres d&apos;un service plus petit ne puissent pas être déduits du total</translation>
-    </message>
 </context>
 <context>
     <name>CapitalLabels</name>
@@ -340,6 +336,34 @@
     <message>
         <source>Left out for lack of data: %1</source>
         <translation>Exclus faute de données&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The selection total leaves out %1 (fewer than %n staff).</source>
+        <translation>
+            <numerusform>Le total de la sélection exclut %1 (moins de %n collaborateur).</numerusform>
+            <numerusform>Le total de la sélection exclut %1 (moins de %n collaborateurs).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The organisation total leaves out %1 (fewer than %n staff).</source>
+        <translation>
+            <numerusform>Le total de l&apos;organisation exclut %1 (moins de %n collaborateur).</numerusform>
+            <numerusform>Le total de l&apos;organisation exclut %1 (moins de %n collaborateurs).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The selection total&apos;s tone leaves out %1 (fewer than %n authors).</source>
+        <translation>
+            <numerusform>Le ton du total de la sélection exclut %1 (moins de %n auteur).</numerusform>
+            <numerusform>Le ton du total de la sélection exclut %1 (moins de %n auteurs).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The organisation total&apos;s tone leaves out %1 (fewer than %n authors).</source>
+        <translation>
+            <numerusform>Le ton du total de l&apos;organisation exclut %1 (moins de %n auteur).</numerusform>
+            <numerusform>Le ton du total de l&apos;organisation exclut %1 (moins de %n auteurs).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3150,10 +3174,6 @@
         <translation>l&apos;organisation</translation>
     </message>
     <message>
-        <source>Not compared, to protect privacy (fewer than %1 staff on one of the two days, or hidden so that a smaller department&apos;s figures cannot be worked out): %2.</source>
-        <translation>Non comparés, pour protéger la vie privée (moins de %1 collaborateurs l&apos;un des deux jours, ou masqués pour que les chiffres d&apos;un service plus petit ne puissent pas être déduits)&#xa0;: %2.</translation>
-    </message>
-    <message>
         <source>Staff member</source>
         <translation>Collaborateur</translation>
     </message>
@@ -3244,6 +3264,17 @@
         <source>fun</source>
         <comment>a pillar, inside a sentence</comment>
         <translation>la convivialité</translation>
+    </message>
+    <message>
+        <source>Not compared, and left out of the totals on the days they are hidden, to protect privacy (fewer than %1 staff on one of the two days): %2.</source>
+        <translation>Non comparés, et exclus des totaux les jours où ils sont masqués, pour protéger la vie privée (moins de %1 collaborateurs l&apos;un des deux jours)&#xa0;: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The tone in the ECI of the whole audience leaves out %1 (fewer than %n authors).</source>
+        <translation>
+            <numerusform>Le ton dans l&apos;ECI de l&apos;ensemble de l&apos;audience exclut %1 (moins de %n auteur).</numerusform>
+            <numerusform>Le ton dans l&apos;ECI de l&apos;ensemble de l&apos;audience exclut %1 (moins de %n auteurs).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5725,6 +5756,10 @@
         <source>%1 is hidden: %2. Click another cell of the heatmap.</source>
         <translation>%1 est masqué&#xa0;: %2. Cliquez sur une autre cellule de la carte de chaleur.</translation>
     </message>
+    <message>
+        <source>What the total leaves out</source>
+        <translation>Ce que le total exclut</translation>
+    </message>
 </context>
 <context>
     <name>goodwill::ui::DrillDownDialog</name>
@@ -7496,6 +7531,10 @@
     <message>
         <source>no staff questions to leaders</source>
         <translation>aucune question de collaborateur aux dirigeants</translation>
+    </message>
+    <message>
+        <source>What the total leaves out</source>
+        <translation>Ce que le total exclut</translation>
     </message>
 </context>
 <context>

@@ -662,53 +662,30 @@ std::vector<DepartmentCapital> CapitalEngine::compute(const CapitalQuery &query,
             return points;
         Raw total = raws.back();
         std::vector<std::int32_t> leftOut, toneLeftOut;
+        // A total leaves out every hidden department, its staff and every event (docs/
+        // model.md section 5): whether a department is hidden depends on its own data only,
+        // so each total is a function of the departments shown, and no difference of two
+        // totals (two selections, or a total and its shown departments) gives a hidden one
+        // back. Hiding a second department instead (complementary suppression) kept the
+        // hidden one in the total: {A, X} showed A + X, {A} showed A
+        // (tst_privacyproperties, crossSelections).
+        std::vector<bool> shown = selected;
+        bool hiddenInTotal = false;
+        for (size_t i = 0; i < points.size(); ++i) {
+            if (!points[i].suppressed)
+                continue;
+            const Raw &r = raws[size_t(wanted[i])];
+            shown[size_t(wanted[i])] = false;
+            // An empty department (no one, nothing in the window) changes no total.
+            if (r.headcount > 0 || hasActivity(r)) {
+                leftOut.push_back(wanted[i]);
+                hiddenInTotal = true;
+            }
+        }
+        if (hiddenInTotal)
+            total = measure({ActivityDataset::dayOf(end)}, shown).front().back();
         if (points.size() > 1) {
-            // With the total shown, what it holds beyond the departments shown can be worked
-            // out by subtraction: it must be nothing, or a group of at least k staff.
-            int hidden = 0, hiddenStaff = 0;
-            bool hiddenActivity = false;
-            for (size_t i = 0; i < points.size(); ++i) {
-                if (!points[i].suppressed)
-                    continue;
-                const Raw &r = raws[size_t(wanted[i])];
-                ++hidden;
-                hiddenStaff += r.headcount;
-                hiddenActivity = hiddenActivity || hasActivity(r);
-            }
-            // (Counting a hidden department with nobody in it as the second hidden one let a
-            // single small department be worked out: tst_privacyproperties.)
-            const bool exposed = (hiddenStaff > 0 || hiddenActivity) && hiddenStaff < m_settings.k;
-            if (total.headcount <= m_settings.complementaryParentLimit) {
-                // Complementary suppression: hide the next-smallest department too.
-                size_t smallest = points.size();
-                for (size_t i = 0; i < points.size() && (hidden == 1 || exposed); ++i) {
-                    if (!points[i].suppressed &&
-                        (smallest == points.size() ||
-                         *points[i].headcount < *points[smallest].headcount))
-                        smallest = i;
-                }
-                if (smallest < points.size()) {
-                    CapitalPoint blank = score(Raw{}, end);
-                    blank.suppressedReason = QCoreApplication::translate(
-                        "CapitalEngine",
-                        "hidden so that a smaller department's figures cannot be worked out "
-                        "from the total");
-                    points[smallest] = blank;
-                }
-            } else if (exposed) {
-                // Over the limit no department is hidden besides (MODEL.md section 6), so the
-                // total leaves the hidden ones out: it is then the sum of what is shown.
-                // Before, a 1,200-person organisation gave a small department's headcount and
-                // counts back as the total minus the others (tst_privacyproperties).
-                std::vector<bool> shown = selected;
-                for (size_t i = 0; i < points.size(); ++i) {
-                    if (points[i].suppressed) {
-                        shown[size_t(wanted[i])] = false;
-                        leftOut.push_back(wanted[i]);
-                    }
-                }
-                total = measure({ActivityDataset::dayOf(end)}, shown).front().back();
-            }
+            // (A one-department total is that department: its tone is hidden with it.)
             // The total's tone is the mean over the departments whose tone is shown: a hidden
             // tone could be worked out from the total's, the others' and the message counts
             // (F3's denominators), as the Executive Office's was on the demo.

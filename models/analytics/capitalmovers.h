@@ -53,6 +53,9 @@ struct CapitalMovers
     // in dataset order and then the rest of the risers and fallers.
     std::vector<CapitalMove> others;
     QStringList hidden; // departments hidden by the privacy rules on either day, in dataset order
+    // Departments whose tone the whole audience's ECI leaves out on either day (fewer than
+    // k_text authors; docs/model.md section 5), in dataset order.
+    QStringList toneLeftOut;
 
     static constexpr int shown = 3;              // risers and fallers kept, each
     static constexpr double minimumChange = 1.0; // ECI points

@@ -23,7 +23,7 @@ bool sameDepartments(std::vector<std::int32_t> a, std::vector<std::int32_t> b)
 
 // The department's (or selection's) capital on `ref.to` as the dashboard shows it: the
 // snapshot's point when it has one, else computed for the snapshot's selection, so that
-// the same privacy rules (complementary suppression) apply.
+// the same departments are hidden and left out of the total.
 Result<CapitalPoint> pointOf(const Snapshot &snapshot, const FigureRef &ref,
                              const std::atomic<bool> *cancel)
 {
@@ -143,11 +143,14 @@ void fillHeadcount(FigureEvidence &evidence, const Snapshot &snapshot, const Cap
         if (!data.isStaff(p))
             continue;
         const std::int32_t d = data.departmentOn(p, day);
+        // A total leaves out the hidden departments (docs/model.md section 5).
         staff += d >= 0 && (ref.department >= 0
                                 ? d == ref.department
-                                : ref.selection.empty() ||
-                                      std::find(ref.selection.begin(), ref.selection.end(), d) !=
-                                          ref.selection.end());
+                                : (ref.selection.empty() ||
+                                   std::find(ref.selection.begin(), ref.selection.end(), d) !=
+                                       ref.selection.end()) &&
+                                      std::find(point.leftOut.begin(), point.leftOut.end(), d) ==
+                                          point.leftOut.end());
     }
     evidence.formula =
         FigureEvidence::tr("The staff in the department on the day (by the roster); leaders, "

@@ -82,7 +82,6 @@ struct ModelSettings
 {
     int k = 5;
     int kText = 10;
-    int complementaryParentLimit = 400;
     int windowDays = 90;
     int thinDenominator = 10;
     double replyWindowHours = 72;

@@ -73,7 +73,7 @@ struct RecentRecognition
 // the leaders -> departments matrix, blind spots, the latest recognitions and the counts
 // received by each department. Computed from the snapshot's sources over its days, its
 // channels and sources, its departments and its leader; the privacy decision for each
-// department (fewer than k staff, complementary suppression) is the capital engine's, read
+// department (fewer than k staff) is the capital engine's, read
 // from the snapshot, so that every page hides the same departments.
 struct RecognitionFacts
 {

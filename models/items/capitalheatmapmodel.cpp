@@ -139,6 +139,9 @@ QString CapitalHeatmapModel::cellToolTip(const analytics::DepartmentCapital &cap
         text += tr(", %1 staff").arg(QLocale().toString(*point.headcount));
     if (!point.missing.isEmpty())
         text += QLatin1Char('\n') + CapitalLabels::missingDescription(point);
+    if (const QString leftOut = CapitalLabels::leftOutDescription(*m_snapshot, point);
+        !leftOut.isEmpty())
+        text += QLatin1Char('\n') + leftOut;
     return text + QLatin1Char('\n') + CapitalLabels::windowDescription(*m_snapshot, point.end) +
            QLatin1Char('\n') + tr("Double-click or press Enter to see how it was computed.");
 }

@@ -218,6 +218,47 @@ QString CapitalLabels::suppressedDescription(const QString &name,
         .arg(name, QLocale().toString(point.end, QLocale::ShortFormat), point.suppressedReason);
 }
 
+QString CapitalLabels::leftOutDescription(const analytics::Snapshot &snapshot,
+                                          const analytics::CapitalPoint &point)
+{
+    if (point.suppressed || !snapshot.sources.dataset || !snapshot.sources.settings ||
+        (point.leftOut.empty() && point.toneLeftOut.empty()))
+        return {};
+    const auto namesOf = [&](const std::vector<std::int32_t> &departments) {
+        QStringList names;
+        for (std::int32_t d : departments)
+            names << snapshot.sources.dataset->departments()[size_t(d)];
+        return QLocale().createSeparatedList(names);
+    };
+    const bool selection = !snapshot.filter.departments.empty();
+    const int k = snapshot.sources.settings->k;
+    const int kText = snapshot.sources.settings->kText;
+    QStringList sentences;
+    if (!point.leftOut.empty())
+        sentences << (selection ? tr("The selection total leaves out %1 (fewer than %n staff).",
+                                     nullptr, k)
+                                : tr("The organisation total leaves out %1 (fewer than %n staff).",
+                                     nullptr, k))
+                         .arg(namesOf(point.leftOut));
+    if (!point.toneLeftOut.empty())
+        sentences << (selection ? tr("The selection total's tone leaves out %1 (fewer than %n "
+                                     "authors).",
+                                     nullptr, kText)
+                                : tr("The organisation total's tone leaves out %1 (fewer than %n "
+                                     "authors).",
+                                     nullptr, kText))
+                         .arg(namesOf(point.toneLeftOut));
+    return sentences.join(QLatin1Char(' '));
+}
+
+QString CapitalLabels::leftOutDescription(const analytics::Snapshot &snapshot)
+{
+    if (snapshot.capital.empty() || snapshot.capital.front().department >= 0 ||
+        snapshot.capital.front().trend.empty())
+        return {};
+    return leftOutDescription(snapshot, snapshot.capital.front().latest());
+}
+
 QString CapitalLabels::alertDescription(const analytics::CapitalAlert &alert)
 {
     const QString day = QLocale().toString(alert.at, QLocale::ShortFormat);

@@ -57,6 +57,14 @@ public:
     static QString windowDescription(const analytics::Snapshot &snapshot, QDate end);
     // "Sales on 31/03/2025: no figures, fewer than 5 staff …": why a point shows nothing.
     static QString suppressedDescription(const QString &name, const analytics::CapitalPoint &point);
+    // What a total (the organisation or selection) leaves out on the point's day, and why
+    // (docs/model.md section 5): "The organisation total leaves out Executive Office (fewer
+    // than 5 staff)." and, for the tone, "The organisation total's tone leaves out …";
+    // empty when it leaves out nothing, or for a department's point.
+    static QString leftOutDescription(const analytics::Snapshot &snapshot,
+                                      const analytics::CapitalPoint &point);
+    // The same for the snapshot's total on its last day (empty when it has none).
+    static QString leftOutDescription(const analytics::Snapshot &snapshot);
     // "ECI down 9.1 points on 31 Mar 2025 (against two period ends before)".
     static QString alertDescription(const analytics::CapitalAlert &alert);
     // Why a point has no ECI although it is not suppressed ("no activity to measure", or

@@ -224,6 +224,9 @@ QVariant CapitalTrendModel::data(const QModelIndex &index, int role) const
                            .arg(name, measureName(), day, CapitalLabels::formatScore(*m.value));
         if (m.low && m.high)
             text += tr(" (80% band %1)").arg(CapitalLabels::formatBand(m.low, m.high));
+        if (const QString leftOut = CapitalLabels::leftOutDescription(*m_snapshot, point);
+            !leftOut.isEmpty())
+            text += QLatin1Char('\n') + leftOut;
         return QString(text + QLatin1Char('\n') +
                        CapitalLabels::windowDescription(*m_snapshot, end));
     }

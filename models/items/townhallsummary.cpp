@@ -118,12 +118,18 @@ QString TownHallSummary::pillarName(const QString &id)
 
 QString TownHallSummary::hiddenText(const TownHallBrief &brief)
 {
-    if (brief.movers.hidden.isEmpty())
-        return {};
-    return tr("Not compared, to protect privacy (fewer than %1 staff on one of the two days, or "
-              "hidden so that a smaller department's figures cannot be worked out): %2.")
-        .arg(brief.k)
-        .arg(QLocale().createSeparatedList(brief.movers.hidden));
+    QStringList sentences;
+    if (!brief.movers.hidden.isEmpty())
+        sentences << tr("Not compared, and left out of the totals on the days they are hidden, to "
+                        "protect privacy (fewer than %1 staff on one of the two days): %2.")
+                         .arg(brief.k)
+                         .arg(QLocale().createSeparatedList(brief.movers.hidden));
+    if (!brief.movers.toneLeftOut.isEmpty())
+        sentences << tr("The tone in the ECI of the whole audience leaves out %1 (fewer than %n "
+                        "authors).",
+                        nullptr, brief.kText)
+                         .arg(QLocale().createSeparatedList(brief.movers.toneLeftOut));
+    return sentences.join(QLatin1Char(' '));
 }
 
 QString TownHallSummary::personName(const analytics::ShoutOutPerson &person, bool pseudonymise)

@@ -46,7 +46,8 @@ public:
     // "the organisation", or the audience's departments ("Ops and Field").
     static QString audienceText(const analytics::TownHallBrief &brief);
     static QString pillarName(const QString &id);
-    // "Not compared, to protect privacy (…): Legal." for the departments the movers leave out.
+    // "Not compared, to protect privacy (…): Legal." for the departments the movers leave out,
+    // and whose tone the audience's ECI leaves out; empty when none.
     static QString hiddenText(const analytics::TownHallBrief &brief);
     // The name, or "Staff member (Department)" for staff when pseudonymised ("Staff member"
     // without a department).

@@ -19,6 +19,7 @@
 #include <QAbstractItemModelTester>
 #include <QFile>
 #include <QImage>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -122,6 +123,20 @@ private Q_SLOTS:
         QCOMPARE(m_page->pillarChart()->categoryCount(), 4);
         QVERIFY(!m_page->signalPanel()->isShowingEmpty());
         QVERIFY(!m_page->pillarPanel()->isShowingEmpty());
+        // The Executive Office (about 7 staff, docs/demo.md) is shown, but its tone comes
+        // from 9 writers, under k_text = 10: the total's tone leaves it out, and the note
+        // under the heatmap and the total's cells say so (docs/model.md section 5).
+        const QString note = QStringLiteral("The organisation total's tone leaves out Executive "
+                                            "Office (fewer than 10 authors).");
+        QCOMPARE(m_page->leftOutNote()->text(), note);
+        QVERIFY(!m_page->leftOutNote()->isHidden());
+        QVERIFY(
+            m_page->heatmapModel()->index(0, 12).data(Qt::ToolTipRole).toString().contains(note));
+        QVERIFY(!m_page->heatmapModel()
+                     ->index(1, 12)
+                     .data(Qt::ToolTipRole)
+                     .toString()
+                     .contains(QStringLiteral("leaves out")));
         // The chosen cell is the heatmap's current one.
         const QModelIndex current = m_page->heatmapView()->currentIndex();
         QCOMPARE(m_page->heatmapModel()->departmentAt(current.row()), m_page->chosenDepartment());

@@ -13,6 +13,7 @@
 #include "widgets/statcard.h"
 
 #include <QAbstractItemModelTester>
+#include <QLabel>
 #include <QLocale>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -82,6 +83,12 @@ private Q_SLOTS:
         QVERIFY(page.trendModel()->rowCount() >= 12);
         QVERIFY(page.trendChart()->pointCount(page.trendModel()->valueColumn(-1)) >= 12);
         QCOMPARE(page.departmentModel()->rowCount(), int(session.snapshot()->capital.size() - 1));
+        // The organisation's tone leaves out the Executive Office's (9 writers, under
+        // k_text = 10; docs/model.md section 5): said under the table.
+        QVERIFY(page.leftOutNote()->text().contains(
+            QStringLiteral("tone leaves out Executive Office (fewer than 10 authors)")));
+        QVERIFY(!page.leftOutNote()->isHidden());
+        QVERIFY(page.card(QStringLiteral("eci"))->toolTip().endsWith(page.leftOutNote()->text()));
         QCOMPARE(page.pillarModel()->rowCount(), 4);
         int alerts = 0;
         for (const auto &capital : session.snapshot()->capital)

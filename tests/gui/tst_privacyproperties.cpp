@@ -20,6 +20,7 @@
 #include <QTextTable>
 
 #include <memory>
+#include <numeric>
 #include <random>
 
 using namespace goodwill;
@@ -41,7 +42,6 @@ struct Context
 {
     int k = 5;
     int kText = 10;
-    int parentLimit = 400;
     ActivityScope scope;
     SnapshotSources sources;
 };
@@ -116,22 +116,19 @@ private:
     std::vector<std::unique_ptr<Context>> m_contexts;
     std::vector<std::int32_t> m_leaders;
 
-    Context &context(int k, int kText, int parentLimit, const ActivityScope &scope)
+    Context &context(int k, int kText, const ActivityScope &scope)
     {
         for (auto &known : m_contexts) {
-            if (known->k == k && known->kText == kText && known->parentLimit == parentLimit &&
-                known->scope == scope)
+            if (known->k == k && known->kText == kText && known->scope == scope)
                 return *known;
         }
         auto made = std::make_unique<Context>();
         made->k = k;
         made->kText = kText;
-        made->parentLimit = parentLimit;
         made->scope = scope;
         auto settings = std::make_shared<ModelSettings>(*m_base.settings);
         settings->k = k;
         settings->kText = kText;
-        settings->complementaryParentLimit = parentLimit;
         made->sources.dataset = m_base.dataset;
         made->sources.settings = settings;
         made->sources.leaders =
@@ -152,11 +149,10 @@ private:
         for (std::int32_t c : context.scope.channels)
             channels << data.channels()[size_t(c)].name;
         const char *granularity[] = {"week", "month", "quarter"};
-        return QStringLiteral("k %1, k_text %2, parent limit %3, channels [%4], %5 sources; "
-                              "%6 .. %7 by %8; departments [%9]; leader %10")
+        return QStringLiteral("k %1, k_text %2, channels [%3], %4 sources; "
+                              "%5 .. %6 by %7; departments [%8]; leader %9")
             .arg(context.k)
             .arg(context.kText)
-            .arg(context.parentLimit)
             .arg(channels.join(QStringLiteral(", ")))
             .arg(context.scope.sources.size())
             .arg(filter.from.toString(Qt::ISODate), filter.to.toString(Qt::ISODate),
@@ -267,7 +263,7 @@ private Q_SLOTS:
         PrivacyChecks checks(*m_oracle);
         std::mt19937 random(1);
         DashboardFilter filter;
-        check(context(5, 10, 400, {}), filter, checks, random, false,
+        check(context(5, 10, {}), filter, checks, random, false,
               QStringLiteral("default settings"));
         verifyClean(checks);
         QVERIFY(checks.tally().points > 100);
@@ -299,15 +295,15 @@ private Q_SLOTS:
         PrivacyChecks checks(*m_oracle);
         std::mt19937 random(2);
 
-        // 1. Over the parent limit (1,200 staff against 400) nothing was hidden besides the
-        // Executive Office, so the organisation minus the others gave its staff and counts.
-        // Now the organisation leaves it out. The Recognition page's totals counted the
-        // recognitions naming only its people, the total minus what the departments shown
-        // received: now they are left out too.
+        // 1. Over the old parent limit (1,200 staff against 400) nothing was hidden besides
+        // the Executive Office, so the organisation minus the others gave its staff and
+        // counts. Now the organisation leaves it out. The Recognition page's totals counted
+        // the recognitions naming only its people, the total minus what the departments
+        // shown received: now they are left out too.
         const QDate october(2026, 10, 31);
         const int execStaff = m_oracle->staffOn(day(october))[size_t(exec)];
         DashboardFilter filter; // the whole data, by month
-        Context &overLimit = context(execStaff + 1, 10, 400, {});
+        Context &overLimit = context(execStaff + 1, 10, {});
         check(overLimit, filter, checks, random, true, QStringLiteral("regression 1"));
         auto snapshot = SnapshotBuilder::build(overLimit.sources, filter);
         const CapitalPoint whole = pointOf(*snapshot, -1, october);
@@ -315,14 +311,15 @@ private Q_SLOTS:
         QCOMPARE(whole.leftOut, std::vector<std::int32_t>{exec});
         QCOMPARE(*whole.headcount, m_oracle->staff({}, day(october)) - execStaff);
 
-        // 2. Under the limit, Customer Success (no staff before 2026) counted as the second
-        // hidden department, so no other was hidden and the Executive Office was the total
-        // minus the rest.
+        // 2. Under the old limit (complementary suppression), Customer Success (no staff
+        // before 2026) counted as the second hidden department, so no other was hidden and
+        // the Executive Office was the total minus the rest. Now only the Executive Office is
+        // hidden (Customer Success, with no one, is hidden and changes nothing) and the total
+        // leaves it out: it is the oracle's staff of the others.
         const QDate august(2025, 8, 31);
         filter.from = QDate(2025, 8, 1);
         filter.to = august;
-        Context &emptySibling =
-            context(m_oracle->staffOn(day(august))[size_t(exec)] + 1, 10, 5000, {});
+        Context &emptySibling = context(m_oracle->staffOn(day(august))[size_t(exec)] + 1, 10, {});
         check(emptySibling, filter, checks, random, false, QStringLiteral("regression 2"));
         snapshot = SnapshotBuilder::build(emptySibling.sources, filter);
         int hidden = 0;
@@ -330,14 +327,17 @@ private Q_SLOTS:
             hidden += capital.department >= 0 && capital.latest().suppressed;
         QVERIFY(pointOf(*snapshot, success, august).suppressed);
         QVERIFY(pointOf(*snapshot, exec, august).suppressed);
-        QCOMPARE(hidden, 3); // and the next-smallest, complementary
+        QCOMPARE(hidden, 2); // no second department hidden any more
+        QCOMPARE(pointOf(*snapshot, -1, august).leftOut, std::vector<std::int32_t>{exec});
+        QCOMPARE(*pointOf(*snapshot, -1, august).headcount,
+                 m_oracle->staff({}, day(august)) - m_oracle->staffOn(day(august))[size_t(exec)]);
 
         // 3. At the default settings the Executive Office's tone is hidden (fewer than 10
         // authors) and the organisation's was the mean over every message: with the message
         // counts (F3's denominators) the hidden tone came back. Now the total's tone leaves
         // it out. (oracleSeesSmallDepartments checks the whole data at these settings.)
         filter = {};
-        Context &defaults = context(5, 10, 400, {});
+        Context &defaults = context(5, 10, {});
         snapshot = SnapshotBuilder::build(defaults.sources, filter);
         const QDate april(2026, 4, 30);
         const CapitalPoint execPoint = pointOf(*snapshot, exec, april); // kept: signal() points in
@@ -370,13 +370,80 @@ private Q_SLOTS:
         filter.from = QDate(2025, 12, 29);
         filter.to = sunday;
         filter.granularity = Granularity::Week;
-        Context &newDepartment = context(5, written.authors + 1, 400, {});
+        Context &newDepartment = context(5, written.authors + 1, {});
         check(newDepartment, filter, checks, random, false, QStringLiteral("regression 4"));
         snapshot = SnapshotBuilder::build(newDepartment.sources, filter);
         QVERIFY(!pointOf(*snapshot, success, sunday).suppressed);
         QVERIFY(pointOf(*snapshot, success, sunday).signal(QStringLiteral("T4"))->suppressed);
         verifyClean(checks);
         QVERIFY(checks.tally().recognitionsLeftOut > 0); // case 1 met such recognitions
+    }
+
+    // Across selections (docs/testing.md, "Privacy properties"): for random pairs of
+    // selections S2 ⊂ S1 under the same filter, total(S1) − total(S2) is exactly the shown
+    // departments of S1∖S2. Under complementary suppression {A, X} showed A + X with A and X
+    // hidden, and {A} showed A: X came back.
+    void crossSelections()
+    {
+        const auto &data = *m_base.dataset;
+        const std::uint32_t seed =
+            std::uint32_t(environmentInt("GOODWILL_PRIVACY_SEED", 20261125)) + 1;
+#ifdef GOODWILL_PRIVACY_ASAN
+        const int pairs = 60;
+#else
+        const int pairs = 300;
+#endif
+        std::mt19937 random(seed);
+        const auto uniform = [&](int low, int high) {
+            return std::uniform_int_distribution<int>(low, high)(random);
+        };
+        const std::int32_t departments = std::int32_t(data.departments().size());
+        const QDate first = data.firstDay();
+        const QDate last = data.lastDay();
+        const int span = int(first.daysTo(last));
+        PrivacyChecks checks(*m_oracle);
+        for (int i = 0; i < pairs; ++i) {
+            ActivityScope scope;
+            if (uniform(0, 4) == 0)
+                scope.channels = {std::int32_t(uniform(0, int(data.channels().size()) - 1))};
+            Context &context = this->context(uniform(3, 12), 10, scope);
+            CapitalQuery larger;
+            larger.to = first.addDays(uniform(0, span));
+            larger.from = std::max(first, larger.to.addDays(-uniform(0, 240)));
+            larger.granularity = Granularity(uniform(0, 2));
+            // S1: two to six departments; S2: a non-empty proper subset of it.
+            std::vector<std::int32_t> all(static_cast<size_t>(departments));
+            std::iota(all.begin(), all.end(), 0);
+            std::shuffle(all.begin(), all.end(), random);
+            const int size1 = uniform(2, std::min(6, int(departments)));
+            larger.departments.assign(all.begin(), all.begin() + size1);
+            CapitalQuery smaller = larger;
+            smaller.departments.assign(all.begin(), all.begin() + uniform(1, size1 - 1));
+            std::sort(larger.departments.begin(), larger.departments.end());
+            std::sort(smaller.departments.begin(), smaller.departments.end());
+            QStringList names1, names2;
+            for (std::int32_t d : larger.departments)
+                names1 << data.departments()[size_t(d)];
+            for (std::int32_t d : smaller.departments)
+                names2 << data.departments()[size_t(d)];
+            checks.selectionDifference(
+                context.sources.engine->compute(larger), context.sources.engine->compute(smaller),
+                scope, context.k, context.sources.settings->windowDays,
+                QStringLiteral("pair %1 of seed %2: k %3, %4 channels, %5 .. %6; [%7] against [%8]")
+                    .arg(i)
+                    .arg(seed)
+                    .arg(context.k)
+                    .arg(scope.channels.size())
+                    .arg(larger.from.toString(Qt::ISODate), larger.to.toString(Qt::ISODate),
+                         names1.join(QStringLiteral(", ")), names2.join(QStringLiteral(", "))));
+        }
+        const auto &t = checks.tally();
+        qInfo("privacy properties: %d pairs of selections, %d period ends compared (%d with a "
+              "hidden department between them)",
+              pairs, t.pairs, t.pairsWithHidden);
+        verifyClean(checks);
+        QVERIFY(t.pairs > pairs);
+        QVERIFY(t.pairsWithHidden > 0);
     }
 
     void randomFilters()
@@ -413,8 +480,7 @@ private Q_SLOTS:
                 if (scope.channels.empty())
                     scope.channels.push_back(0);
             }
-            const int limit = chance(0.5) ? 400 : chance(0.5) ? 5000 : uniform(0, 120);
-            pool.push_back(&context(uniform(3, 12), uniform(3, 15), limit, scope));
+            pool.push_back(&context(uniform(3, 12), uniform(3, 15), scope));
         }
 
         PrivacyChecks checks(*m_oracle);

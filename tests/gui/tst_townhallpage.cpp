@@ -213,6 +213,16 @@ private Q_SLOTS:
         QVERIFY(text.contains(brief->themes.front().term));
         QVERIFY(text.contains(brief->shoutOuts.people.front().name));
         QVERIFY(text.contains(brief->leaders.front().name));
+        // On 31 October 2026 the Executive Office's tone comes from fewer than k_text = 10
+        // writers (as tst_departmentspage shows): the audience's ECI leaves it out, and the
+        // report says so.
+        QVERIFY(showBrief(QDate(2026, 10, 1), QDate(2026, 10, 31)));
+        QVERIFY(m_page->brief()->movers.toneLeftOut.contains(QStringLiteral("Executive Office")));
+        QVERIFY(ui::report::TownHallReport::build(m_page->brief(), options)
+                    .plainText()
+                    .contains(QStringLiteral("The tone in the ECI of the whole audience leaves "
+                                             "out Executive Office")));
+        QVERIFY(showBrief(QDate(2025, 10, 1), QDate(2026, 3, 31)));
 
         // Pseudonymised: no staff candidate is named; leaders still are.
         options.pseudonymise = true;

@@ -12,8 +12,8 @@
 //    blocks, P1 = P2 = P3 = 0, T1 2 of 4 = 0.5 (62.5), T4 mean tone 0 over two posts by two
 //    authors (33.33), F1 = F2 = F3 = 0; A1, A2, T2, T3 have nothing to measure. Pillars:
 //    authenticity 0, pride 0, attachment (62.5 + 33.33) / 2 = 47.92, fun 0; ECI = 0.25 ×
-//    47.92 = 11.98. Ops (two staff) is always hidden (fewer than k); with the organisation
-//    shown, Sales is hidden too (complementary suppression).
+//    47.92 = 11.98. Ops (two staff) is always hidden (fewer than k); the organisation
+//    leaves it out, so it is Sales alone (docs/model.md section 5).
 //
 // 2. handSnapshot(): a snapshot typed in by hand (no engine), for the cases the fixture
 //    cannot show: months 31 Jan, 28 Feb, 31 Mar 2025; the organisation (30 staff) ECI 60,

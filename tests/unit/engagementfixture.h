@@ -108,7 +108,6 @@ public:
         settings.k = 3;
         settings.kText = 2;
         settings.thinDenominator = 1;
-        settings.complementaryParentLimit = 0;
         settings.goals.postsPerWeek = 0.6;
         return settings;
     }

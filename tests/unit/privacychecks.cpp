@@ -11,6 +11,7 @@
 #include "items/tablecsv.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace goodwill::testing {
 
@@ -255,21 +256,28 @@ void PrivacyChecks::engineSubtraction()
         }
         if (!hiddenNames.isEmpty())
             ++m_tally.totalsWithHidden;
-        if (staff != 0 && staff < m_k)
-            violation(QStringLiteral("subtraction on %1: the total minus the departments shown "
-                                     "leaves %2 staff (k = %3), the hidden %4")
+        // The oracle's staff of the departments shown: the total must be exactly that.
+        int shownStaff = 0;
+        for (size_t c = 1; c < capital.size(); ++c) {
+            if (!capital[c].trend[i].suppressed)
+                shownStaff += m_oracle.staffOn(day)[size_t(capital[c].department)];
+        }
+        if (*whole.headcount != shownStaff || staff != 0)
+            violation(QStringLiteral("subtraction on %1: the total has %2 staff, the departments "
+                                     "shown %3 by the roster; %4 left beyond them (hidden: %5)")
                           .arg(on)
+                          .arg(*whole.headcount)
+                          .arg(shownStaff)
                           .arg(staff)
-                          .arg(m_k)
                           .arg(hiddenNames.join(QStringLiteral(", "))));
         for (size_t e = 0; e < events.size(); ++e) {
-            if (eventsLeft[e] > 0.5 && staff < m_k)
+            if (std::abs(eventsLeft[e]) > 0.5)
                 violation(QStringLiteral("subtraction on %1: %2 events of %3 (the %4 "
-                                         "denominator) are left of the total, from %5 staff")
+                                         "denominator) are left of the total beyond the "
+                                         "departments shown")
                               .arg(on)
                               .arg(eventsLeft[e])
-                              .arg(hiddenNames.join(QStringLiteral(", ")), events[e])
-                              .arg(staff));
+                              .arg(hiddenNames.join(QStringLiteral(", ")), events[e]));
         }
         if (wholeTone->raw && toneMessagesLeft > 0.5) {
             const int authors =
@@ -285,6 +293,81 @@ void PrivacyChecks::engineSubtraction()
                               .arg(authors)
                               .arg(m_kText));
         }
+    }
+}
+
+void PrivacyChecks::selectionDifference(const std::vector<DepartmentCapital> &larger,
+                                        const std::vector<DepartmentCapital> &smaller,
+                                        const analytics::ActivityScope &scope, int k, int window,
+                                        const QString &label)
+{
+    m_label = label;
+    if (larger.empty() || smaller.empty() || larger.front().department != -1 ||
+        smaller.front().department != -1)
+        return;
+    const auto entryOf = [](const std::vector<DepartmentCapital> &all, std::int32_t department) {
+        return std::find_if(all.begin(), all.end(),
+                            [&](const DepartmentCapital &c) { return c.department == department; });
+    };
+    const auto &total1 = larger.front().trend;
+    const auto &total2 = smaller.front().trend;
+    for (size_t i = 0; i < total1.size() && i < total2.size(); ++i) {
+        const CapitalPoint &t1 = total1[i];
+        const CapitalPoint &t2 = total2[i];
+        const QString on = t1.end.toString(Qt::ISODate);
+        const std::int32_t day = dayOf(t1.end);
+        std::vector<std::int32_t> shownOnlyIn1;
+        QStringList names;
+        bool hidden = false;
+        for (size_t c = 1; c < larger.size(); ++c) {
+            const DepartmentCapital &capital = larger[c];
+            const CapitalPoint &point = capital.trend[i];
+            const auto other = entryOf(smaller, capital.department);
+            if (other != smaller.end()) {
+                if (other->trend[i].suppressed != point.suppressed)
+                    violation(QStringLiteral("selections on %1: %2 is hidden in one selection and "
+                                             "shown in the other")
+                                  .arg(on, capital.name));
+                continue;
+            }
+            if (point.suppressed) {
+                hidden = hidden || m_oracle.staffOn(day)[size_t(capital.department)] > 0;
+                continue;
+            }
+            shownOnlyIn1.push_back(capital.department);
+            names << capital.name;
+        }
+        // A hidden total shows nothing to subtract (and must be under k: engineCapital).
+        if (t1.suppressed || t2.suppressed || !t1.headcount || !t2.headcount)
+            continue;
+        ++m_tally.pairs;
+        m_tally.pairsWithHidden += hidden;
+        int staff = 0;
+        for (std::int32_t d : shownOnlyIn1)
+            staff += m_oracle.staffOn(day)[size_t(d)];
+        const int messages =
+            shownOnlyIn1.empty()
+                ? 0
+                : m_oracle.writing(scope, shownOnlyIn1, day - window + 1, day).messages;
+        const int staffApart = *t1.headcount - *t2.headcount;
+        if (staffApart != staff)
+            violation(QStringLiteral("selections on %1: the totals are %2 staff apart, the "
+                                     "departments shown only in the larger (%3) have %4 (k = %5)")
+                          .arg(on)
+                          .arg(staffApart)
+                          .arg(names.join(QStringLiteral(", ")))
+                          .arg(staff)
+                          .arg(k));
+        const auto *f1 = t1.signal(QStringLiteral("F3"));
+        const auto *f2 = t2.signal(QStringLiteral("F3"));
+        if (f1 && f2 && std::abs(f1->denominator - f2->denominator - messages) > 0.5)
+            violation(QStringLiteral("selections on %1: the totals are %2 staff posts and "
+                                     "replies apart, the departments shown only in the larger "
+                                     "(%3) wrote %4")
+                          .arg(on)
+                          .arg(f1->denominator - f2->denominator)
+                          .arg(names.join(QStringLiteral(", ")))
+                          .arg(messages));
     }
 }
 

@@ -52,8 +52,20 @@ public:
     // Property 1 on every point of the snapshot's capital, and the headcounts equal the
     // roster's.
     void engineCapital();
-    // Property 2 at every period end: what the total minus the visible departments leaves.
+    // Property 2 at every period end: a shown total is exactly the sum of the departments
+    // shown (its headcount the oracle's staff of those departments), so the total minus
+    // them leaves nothing (no staff, no events); its tone leaves nothing of fewer than
+    // k_text authors.
     void engineSubtraction();
+    // Property 3, across selections: `larger` and `smaller` are the capital of two selections
+    // S2 ⊂ S1 under the same filter (scope `scope`). At every period end at which both totals
+    // are shown, total(S1) − total(S2) is exactly the shown departments of S1∖S2: their
+    // staff, and their staff's posts and replies in the window (F3's denominator), by the
+    // oracle. A department of both is hidden in both or in neither.
+    void selectionDifference(const std::vector<analytics::DepartmentCapital> &larger,
+                             const std::vector<analytics::DepartmentCapital> &smaller,
+                             const analytics::ActivityScope &scope, int k, int window,
+                             const QString &label);
     // The Departments and Overview pages' models (heatmap, summary, trend, signals, pillars,
     // recognised share), cell by cell and as CSV.
     void departmentModels(std::mt19937 &random);
@@ -86,10 +98,12 @@ public:
         int evidence = 0;         // drill-downs computed
         int totals = 0;           // period ends at which a shown total was taken apart
         int totalsWithHidden = 0; // ... while some of its departments were hidden
-        int hidden = 0;           // hidden points met (under k, complementary or excluded)
+        int hidden = 0;           // hidden points met (under k)
         int reportRows = 0;
         int recognitionsLeftOut = 0; // naming only hidden departments, left out of totals
-        int other = 0; // recognition columns, teams, movers, themes, posts, departments
+        int other = 0;           // recognition columns, teams, movers, themes, posts, departments
+        int pairs = 0;           // period ends at which two selections' totals were compared
+        int pairsWithHidden = 0; // ... while a department of S1∖S2 was hidden
     };
     const Tally &tally() const { return m_tally; }
     const QStringList &violations() const { return m_violations; }

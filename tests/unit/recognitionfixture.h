@@ -70,14 +70,12 @@ public:
             (6, 40), (6, 41), (7, 42), (8, 40), (9, 21);
     )sql";
 
-    // k = 3, nothing thin, no complementary suppression (the total is never large enough
-    // otherwise): everything else as shipped.
+    // k = 3, nothing thin: everything else as shipped.
     static analytics::ModelSettings settings()
     {
         analytics::ModelSettings settings = analytics::ModelFile::defaults();
         settings.k = 3;
         settings.thinDenominator = 1;
-        settings.complementaryParentLimit = 0;
         return settings;
     }
 

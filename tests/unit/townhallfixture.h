@@ -118,8 +118,7 @@ public:
     static constexpr std::int32_t lena = 0, mark = 1, sam = 2, oda = 6, oli = 7, fox = 13;
     static constexpr std::int32_t sales = 0, ops = 1, legal = 2, field = 3;
 
-    // k = 3, k_text = 3, a 28-day window, nothing thin, no complementary suppression, and
-    // the two pillars described above.
+    // k = 3, k_text = 3, a 28-day window, nothing thin, and the two pillars described above.
     static analytics::ModelSettings settings()
     {
         analytics::ModelSettings settings = analytics::ModelFile::defaults();
@@ -127,7 +126,6 @@ public:
         settings.kText = 3;
         settings.windowDays = 28;
         settings.thinDenominator = 1;
-        settings.complementaryParentLimit = 0;
         const auto pillar = [](const char *id, const char *signal) {
             analytics::PillarSettings p;
             p.id = QString::fromLatin1(id);

@@ -136,14 +136,21 @@ private Q_SLOTS:
         near(model.data(model.index(1, 2), items::ValueRole), 59.44, "Sales, 28 March");
         QCOMPARE(model.data(model.index(1, 2)).toString(), QStringLiteral("59"));
         QCOMPARE(model.data(model.index(1, 1)).toString(), QStringLiteral("12"));
-        // Everyone: Ops and Sales hidden, the organisation shown.
+        // Everyone: Ops (two staff, under k = 3) hidden; Sales shown; the organisation
+        // shown, leaving Ops out: it is then Sales alone, 11.98 and 59.44 as above.
         model.setSnapshot(fixture.snapshot(testing::CapitalFixture::twoMonths()));
         QCOMPARE(model.rowCount(), 3);
         QVERIFY(!model.data(model.index(0, 2), items::SuppressedRole).toBool());
-        QVERIFY(model.data(model.index(1, 2), items::SuppressedRole).toBool());
-        QVERIFY(model.data(model.index(1, 2), Qt::ToolTipRole)
+        near(model.data(model.index(0, 1), items::ValueRole), 11.98, "organisation, 28 February");
+        near(model.data(model.index(0, 2), items::ValueRole), 59.44, "organisation, 28 March");
+        QVERIFY(model.data(model.index(0, 2), Qt::ToolTipRole)
                     .toString()
-                    .contains(QStringLiteral("worked out")));
+                    .contains(QStringLiteral(
+                        "The organisation total leaves out Ops (fewer than 3 staff).")));
+        QVERIFY(!model.data(model.index(1, 2), items::SuppressedRole).toBool());
+        QVERIFY(!model.data(model.index(1, 2), Qt::ToolTipRole)
+                     .toString()
+                     .contains(QStringLiteral("leaves out")));
         QVERIFY(model.data(model.index(2, 2), items::SuppressedRole).toBool());
     }
 };

@@ -158,7 +158,7 @@ private:
     // 28-day window to 28 March 2025, k = 3, k_text = 2, nothing thin. A1: S1's "When?"
     // (answered after 2 h) and S2's "ok" (Lena's next reply 144 h later) = 1 of 2 = 0.5;
     // A2 the median of 2 h and 144 h = 73 h; T4: S1, S2, S3 wrote (three authors).
-    // Only Sales selected: the selection is Sales, and no complementary suppression.
+    // Only Sales selected: the selection is Sales.
     static Built capitalFixture(int kText = 2)
     {
         DashboardFilter filter;

@@ -110,6 +110,23 @@ private Q_SLOTS:
         QCOMPARE(load.settings.celebrationMarkers, defaults.celebrationMarkers);
     }
 
+    // Model files of earlier versions carry privacy.complementary_parent_limit, which no
+    // longer means anything (totals leave every hidden department out): they load cleanly.
+    void retiredKeyIsIgnoredSilently()
+    {
+        const ModelLoad load =
+            ModelFile::fromJson(R"({"privacy": {"k": 6, "complementary_parent_limit": 400}})",
+                                QStringLiteral("old.json"));
+        QVERIFY2(load.problems.isEmpty(),
+                 load.problems.isEmpty() ? "" : qPrintable(load.problems.first().message));
+        QCOMPARE(load.settings.k, 6);
+        // Any other unknown key in the same place is still named.
+        QCOMPARE(ModelFile::fromJson(R"({"privacy": {"complementary_limit": 400}})",
+                                     QStringLiteral("old.json"))
+                     .problems.size(),
+                 1);
+    }
+
     void malformedFileFallsBackEntirely()
     {
         const ModelLoad load =

@@ -170,7 +170,7 @@ private Q_SLOTS:
         // recognised member of staff: organisation 1 of 10, Field 1 of 3, Sales 0 of 4.
         // 31 March: Sales S1, S2 of S1-S3; Ops O1, O2, S4 of 4; Field all 3; Legal hidden;
         // organisation S1, S2, S4, O1, O2, F1-F3 = 8 of 10. (The organisation leaves out
-        // Legal, hidden with no complementary suppression: docs/model.md section 5.)
+        // Legal, hidden: docs/model.md section 5.)
         DashboardFilter filter;
         filter.from = QDate(2025, 2, 1);
         filter.to = QDate(2025, 3, 31);

@@ -35,7 +35,7 @@ private Q_SLOTS:
         QCOMPARE(m.before, QDate(2025, 2, 28));
         QCOMPARE(m.after, QDate(2025, 3, 31));
 
-        // Organisation: 11 staff, Legal (hidden, with no complementary suppression) left out
+        // Organisation: 11 staff, Legal (hidden) left out
         // (docs/model.md section 5). 28 Feb S1, S2 recognised, 8 active: (18.18 + 72.73) / 2;
         // 31 Mar O1, O2, F1, F3 recognised, 8 active: (36.36 + 72.73) / 2.
         QVERIFY(m.whole);

@@ -52,8 +52,15 @@ DepartmentsPage::DepartmentsPage(DashboardSession &session, QWidget *parent)
     m_heatmapPanel->setTable(m_heatmap);
     auto *legend = new HeatmapLegend(m_heatmapPanel);
     legend->setTitle(tr("ECI"));
-    if (auto *box = qobject_cast<QBoxLayout *>(m_heatmapPanel->layout()))
+    m_leftOutNote = new QLabel(m_heatmapPanel);
+    m_leftOutNote->setWordWrap(true);
+    m_leftOutNote->setForegroundRole(QPalette::PlaceholderText);
+    m_leftOutNote->setAccessibleName(tr("What the total leaves out"));
+    m_leftOutNote->hide();
+    if (auto *box = qobject_cast<QBoxLayout *>(m_heatmapPanel->layout())) {
         box->addWidget(legend, 0, Qt::AlignLeft);
+        box->addWidget(m_leftOutNote);
+    }
 
     // The trend of the departments ticked in the list beside it.
     m_trend = new TrendChartView(this);
@@ -182,6 +189,11 @@ void DepartmentsPage::showSnapshot()
     m_pillarModel->setSnapshot(snapshot);
     m_signalModel->setSnapshot(snapshot);
     rebuildCompareList();
+    // The total (the heatmap's first row) leaves the hidden departments out: say which.
+    const QString leftOut =
+        snapshot ? items::CapitalLabels::leftOutDescription(*snapshot) : QString();
+    m_leftOutNote->setText(leftOut);
+    m_leftOutNote->setVisible(!leftOut.isEmpty());
     if (snapshot && !snapshot->capital.empty()) {
         const auto &capital = snapshot->capital;
         const bool present = std::any_of(capital.begin(), capital.end(), [&](const auto &c) {

@@ -60,6 +60,8 @@ public:
     BarChartView *pillarChart() const { return m_pillars; }
     QTableView *signalTable() const { return m_signals; }
     Panel *heatmapPanel() const { return m_heatmapPanel; }
+    // Under the heatmap: which hidden departments the total leaves out on the last day.
+    QLabel *leftOutNote() const { return m_leftOutNote; }
     Panel *trendPanel() const { return m_trendPanel; }
     Panel *pillarPanel() const { return m_pillarPanel; }
     Panel *signalPanel() const { return m_signalPanel; }
@@ -82,6 +84,7 @@ private:
     QStandardItemModel *m_compareModel;
 
     QLabel *m_busy = nullptr;
+    QLabel *m_leftOutNote = nullptr;
     Panel *m_heatmapPanel = nullptr;
     Panel *m_trendPanel = nullptr;
     Panel *m_pillarPanel = nullptr;

@@ -15,9 +15,11 @@
 #include "widgets/sparklinedelegate.h"
 #include "widgets/statcard.h"
 
+#include <QBoxLayout>
 #include <QFutureWatcher>
 #include <QGridLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
 #include <QTableView>
@@ -100,6 +102,7 @@ OverviewPage::OverviewPage(DashboardSession &session, QWidget *parent)
     cards->setSpacing(10);
     for (const auto &[key, texts] : cardTexts) {
         auto *card = new StatCard(texts.first, texts.second, this);
+        card->setProperty("explanation", texts.second); // the tooltip, before any note
         m_cards.emplace_back(QLatin1String(key), card);
         cards->addWidget(card);
     }
@@ -166,6 +169,13 @@ OverviewPage::OverviewPage(DashboardSession &session, QWidget *parent)
     m_departmentPanel->setSubtitle(tr("ECI on the last day, its change since the previous "
                                       "period end, and its trend; sorted by the change"));
     m_departmentPanel->setTable(departments);
+    m_leftOutNote = new QLabel(m_departmentPanel);
+    m_leftOutNote->setWordWrap(true);
+    m_leftOutNote->setForegroundRole(QPalette::PlaceholderText);
+    m_leftOutNote->setAccessibleName(tr("What the total leaves out"));
+    m_leftOutNote->hide();
+    if (auto *box = qobject_cast<QBoxLayout *>(m_departmentPanel->layout()))
+        box->addWidget(m_leftOutNote);
 
     QTableView *alerts = makeTable(m_alertModel, items::AlertsModel::Date);
     alerts->sortByColumn(items::AlertsModel::Date, Qt::DescendingOrder);
@@ -227,6 +237,17 @@ void OverviewPage::showSnapshot()
     m_pillarModel->setSnapshot(snapshot);
     m_departmentModel->setSnapshot(snapshot);
     m_alertModel->setSnapshot(snapshot);
+    const QString leftOut =
+        snapshot ? items::CapitalLabels::leftOutDescription(*snapshot) : QString();
+    m_leftOutNote->setText(leftOut);
+    m_leftOutNote->setVisible(!leftOut.isEmpty());
+    // The organisation's cards (its ECI, its staff recognised) are totals too.
+    for (const char *key : {"eci", "recognised"}) {
+        StatCard *total = card(QLatin1String(key));
+        const QString explanation = total->property("explanation").toString();
+        total->setToolTip(leftOut.isEmpty() ? explanation
+                                            : explanation + QLatin1Char('\n') + leftOut);
+    }
     // Nothing to draw: no point of the organisation's trend has an ECI.
     const bool empty =
         !snapshot || snapshot->capital.empty() ||

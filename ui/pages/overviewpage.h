@@ -7,6 +7,7 @@
 #include <memory>
 
 class QAbstractItemModel;
+class QLabel;
 class QTableView;
 
 namespace goodwill::items {
@@ -42,6 +43,8 @@ public:
     Panel *pillarPanel() const { return m_pillarPanel; }
     Panel *departmentPanel() const { return m_departmentPanel; }
     Panel *alertPanel() const { return m_alertPanel; }
+    // Under the departments table: which hidden departments the total leaves out.
+    QLabel *leftOutNote() const { return m_leftOutNote; }
     TrendChartView *trendChart() const { return m_trend; }
     items::CapitalTrendModel *trendModel() const { return m_trendModel; }
     items::PillarModel *pillarModel() const { return m_pillarModel; }
@@ -65,6 +68,7 @@ private:
     Panel *m_pillarPanel;
     Panel *m_departmentPanel;
     Panel *m_alertPanel;
+    QLabel *m_leftOutNote;
     TrendChartView *m_trend;
     BarChartView *m_pillars;
     items::CapitalTrendModel *m_trendModel;

@@ -311,8 +311,8 @@ void TownHallPage::describePanels(const TownHallBrief &brief)
 {
     const QLocale locale;
     const analytics::CapitalMovers &movers = brief.movers;
-    const QString hidden =
-        movers.hidden.isEmpty() ? QString() : QLatin1Char(' ') + TownHallSummary::hiddenText(brief);
+    const QString hiddenText = TownHallSummary::hiddenText(brief);
+    const QString hidden = hiddenText.isEmpty() ? QString() : QLatin1Char(' ') + hiddenText;
     const QString noMovers =
         tr("The data does not reach a whole window of %1 days before this period: choose a "
            "later start in the filter bar to compare the emotional capital.")

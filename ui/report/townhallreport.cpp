@@ -76,8 +76,8 @@ void addMovers(ReportDocument &document,
         model.setBrief(brief);
         document.addTable(model);
     }
-    if (!movers.hidden.isEmpty())
-        document.addParagraph(items::TownHallSummary::hiddenText(*brief));
+    if (const QString hidden = items::TownHallSummary::hiddenText(*brief); !hidden.isEmpty())
+        document.addParagraph(hidden);
 }
 
 void addThemes(ReportDocument &document, const analytics::TownHallBrief &brief)

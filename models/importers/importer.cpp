@@ -79,7 +79,7 @@ public:
                 return Error{QCoreApplication::translate("Importer",
                                                          "no temporary folder for the preview: %1")
                                  .arg(target.m_scratch->errorString())};
-            auto bulk = store::BulkFile::begin(file);
+            auto bulk = store::BulkFile::begin(file, store::BulkFile::Indexes::WhileWriting);
             if (!bulk)
                 return bulk.error();
             target.m_file = std::move(bulk).value();

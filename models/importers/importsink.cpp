@@ -151,7 +151,9 @@ Result<void> ImportSink::beginSource(std::string_view kind, std::string_view nam
         return Error{QCoreApplication::translate(
             "ImportSink", "internal: a source began before the previous one finished")};
     m_report = ImportReport();
+    m_userIds.clear();
     m_users.clear();
+    m_lastPerson = 0;
     m_channels.clear();
     m_keys.clear();
     m_waiting.clear();
@@ -186,8 +188,10 @@ Result<void> ImportSink::loadSource()
         return users.error();
     users->bind(1, m_sourceId);
     while (users->step() == store::SqliteStatement::Step::Row)
-        m_users[std::string(users->textView(0))] = {users->int64(1),
-                                                    std::string(users->textView(2))};
+        if (m_userIds.find(users->textView(0)) < 0) { // the key is unique in the file
+            m_userIds.add(users->textView(0));
+            m_users.push_back({users->int64(1), std::string(users->textView(2))});
+        }
     auto channels =
         m_connection.prepare("SELECT source_channel_id, id FROM channels WHERE source_id = ?");
     if (!channels)
@@ -278,13 +282,13 @@ Result<void> ImportSink::addPerson(const ImportedPerson &person)
                                  QCoreApplication::translate("ImportSink", "department")};
         return tooLarge(names[large], values[large]->size());
     }
-    if (const auto it = m_users.find(person.sourceUserId); it != m_users.end()) {
+    if (const SourceUser *known = userOf(person.sourceUserId)) {
         // Known from an earlier export of this source: only the department may move on.
         if (!person.department.empty()) {
             auto department = departmentId(person.department);
             if (!department)
                 return department.error();
-            keepDepartment(it->second.person, *department, person.title);
+            keepDepartment(known->person, *department, person.title);
         }
         return {};
     }
@@ -315,8 +319,8 @@ Result<void> ImportSink::addPerson(const ImportedPerson &person)
         [source = m_sourceId, id, userId = person.sourceUserId](store::StoreWriter &writer) {
             return writer.insert(store::PersonSourceIdRecord{source, userId, id});
         });
-    m_users.emplace(
-        person.sourceUserId,
+    m_userIds.add(person.sourceUserId);
+    m_users.push_back(
         SourceUser{id, person.displayName.empty() ? person.sourceUserId : person.displayName});
     if (!person.department.empty()) {
         auto department = departmentId(person.department);
@@ -359,9 +363,29 @@ std::int64_t ImportSink::channelOf(std::string_view sourceChannelId, std::string
 
 std::int64_t ImportSink::personOf(std::string_view sourceUserId) const
 {
-    if (const auto it = m_users.find(sourceUserId); it != m_users.end())
-        return it->second.person;
+    // Readers ask knowsUser() and then add the message, which asks again: the second
+    // lookup of the same user costs a compare (a user never changes person until clear()).
+    if (m_lastPerson != 0 && sourceUserId == m_lastUser)
+        return m_lastPerson;
+    if (const SourceUser *user = userOf(sourceUserId)) {
+        m_lastUser.assign(sourceUserId);
+        m_lastPerson = user->person;
+        return m_lastPerson;
+    }
     return 0;
+}
+
+const ImportSink::SourceUser *ImportSink::userOf(std::string_view sourceUserId) const
+{
+    const std::int64_t number = m_userIds.find(sourceUserId);
+    return number < 0 ? nullptr : &m_users[std::size_t(number)];
+}
+
+void ImportSink::prefetch(std::string_view key, std::string_view parent) const
+{
+    m_keys.prefetch(keyHash(key));
+    if (!parent.empty())
+        m_keys.prefetch(keyHash(parent));
 }
 
 bool ImportSink::knowsUser(std::string_view sourceUserId) const
@@ -371,8 +395,8 @@ bool ImportSink::knowsUser(std::string_view sourceUserId) const
 
 std::string_view ImportSink::nameOf(std::string_view sourceUserId) const
 {
-    if (const auto it = m_users.find(sourceUserId); it != m_users.end())
-        return it->second.name;
+    if (const SourceUser *user = userOf(sourceUserId))
+        return user->name;
     return {};
 }
 

@@ -5,6 +5,7 @@
 #include "importreport.h"
 #include "keyindex.h"
 #include "store/result.h"
+#include "stringindex.h"
 
 #include <QString>
 
@@ -58,6 +59,9 @@ public:
     void warn(const QString &warning); // each distinct warning once
 
     bool knowsUser(std::string_view sourceUserId) const;
+    // A hint that a message with this key (and parent) will be added soon: starts loading
+    // their slots of the key table, a cache miss each, while the reader works on the text.
+    void prefetch(std::string_view key, std::string_view parent) const;
     // The display name of a person of the current source, empty when unknown.
     std::string_view nameOf(std::string_view sourceUserId) const;
 
@@ -124,6 +128,7 @@ private:
     Result<void> resolveWaiting();
     void markSkipped(std::uint64_t hash, SkipReason reason);
     std::int64_t personOf(std::string_view sourceUserId) const;
+    const SourceUser *userOf(std::string_view sourceUserId) const;
 
     store::SqliteConnection &m_connection;
     std::unique_ptr<store::StoreWriter> m_writer;
@@ -139,7 +144,10 @@ private:
     std::unordered_set<std::int64_t> m_botPeople;
     std::unordered_map<std::int64_t, Stint> m_stints;  // by person
     std::unordered_set<std::int64_t> m_rosterReplaced; // people whose stints a roster set
-    StringMap<SourceUser> m_users;                     // of the current source
+    StringIndex m_userIds;                             // of the current source, numbered
+    std::vector<SourceUser> m_users;                   // ... by that number
+    mutable std::string m_lastUser;                    // personOf()'s last hit
+    mutable std::int64_t m_lastPerson = 0;             // ... and its person, 0 for none
     StringMap<std::int64_t> m_channels;                // of the current source
     KeyIndex m_keys; // the activity keys of the current source, by hash
     std::vector<Waiting> m_waiting;

@@ -1,7 +1,14 @@
 #include "keyindex.h"
 
+#include <cstdlib>
+#include <cstring>
 #include <functional>
 #include <limits>
+#include <new>
+
+#if defined(__linux__)
+#include <sys/mman.h>
+#endif
 
 namespace goodwill::importers {
 
@@ -23,11 +30,37 @@ std::uint64_t KeyIndex::hashOf(std::string_view key)
     return hash == 0 ? 1 : hash;
 }
 
+void KeyIndex::Free::operator()(Entry *slots) const
+{
+    std::free(slots);
+}
+
+KeyIndex::Slots KeyIndex::allocate(std::size_t count)
+{
+    constexpr std::size_t hugePage = std::size_t(2) << 20;
+    std::size_t bytes = count * sizeof(Entry);
+    void *memory = nullptr;
+    if (bytes >= hugePage) {
+        bytes = (bytes + hugePage - 1) / hugePage * hugePage;
+        memory = std::aligned_alloc(hugePage, bytes);
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+        if (memory)
+            madvise(memory, bytes, MADV_HUGEPAGE); // a hint: without it, 4 kB pages
+#endif
+    } else {
+        memory = std::malloc(bytes);
+    }
+    if (!memory)
+        throw std::bad_alloc();
+    std::memset(memory, 0, bytes); // Entry is an aggregate: zero bytes are an empty slot
+    return Slots(static_cast<Entry *>(memory));
+}
+
 KeyIndex::Entry *KeyIndex::find(std::uint64_t hash)
 {
-    if (m_slots.empty())
+    if (m_capacity == 0)
         return nullptr;
-    const std::size_t mask = m_slots.size() - 1;
+    const std::size_t mask = m_capacity - 1;
     for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
         Entry &slot = m_slots[i];
         if (slot.hash == hash)
@@ -40,9 +73,9 @@ KeyIndex::Entry *KeyIndex::find(std::uint64_t hash)
 KeyIndex::Entry &KeyIndex::insert(std::uint64_t hash)
 {
     // At most four fifths full, so a probe ends soon.
-    if ((m_size + 1) * 5 > m_slots.size() * 4)
+    if ((m_size + 1) * 5 > m_capacity * 4)
         grow();
-    const std::size_t mask = m_slots.size() - 1;
+    const std::size_t mask = m_capacity - 1;
     for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
         Entry &slot = m_slots[i];
         if (slot.hash == hash)
@@ -57,18 +90,20 @@ KeyIndex::Entry &KeyIndex::insert(std::uint64_t hash)
 
 void KeyIndex::clear()
 {
-    m_slots.clear();
-    m_slots.shrink_to_fit();
+    m_slots.reset();
+    m_capacity = 0;
     m_size = 0;
 }
 
 void KeyIndex::grow()
 {
-    std::vector<Entry> old;
-    old.swap(m_slots);
-    m_slots.resize(old.empty() ? 1024 : old.size() * 2);
-    const std::size_t mask = m_slots.size() - 1;
-    for (const Entry &entry : old) {
+    const Slots old = std::move(m_slots);
+    const std::size_t oldCapacity = m_capacity;
+    m_capacity = oldCapacity == 0 ? 1024 : oldCapacity * 2;
+    m_slots = allocate(m_capacity);
+    const std::size_t mask = m_capacity - 1;
+    for (std::size_t slot = 0; slot < oldCapacity; ++slot) {
+        const Entry &entry = old[slot];
         if (entry.hash == 0)
             continue;
         std::size_t i = entry.hash & mask;

@@ -649,6 +649,7 @@ Result<void> SlackRun::addMessage(const DayFile &day, std::int64_t index)
     const bool reply = !message.threadTs.empty() && message.threadTs != message.ts;
     if (reply)
         m_parent.assign(day.channel).append(1, '/').append(message.threadTs);
+    m_sink.prefetch(m_key, reply ? std::string_view(m_parent) : std::string_view());
     m_activity.mentions.clear();
     // A file_comment's own text is "<@U2> commented on <@U1>'s file ...: <comment>".
     m_markup.toPlainText(message.commentText.empty() ? message.text : message.commentText, m_text,

@@ -11,7 +11,7 @@
 #include <string>
 
 namespace goodwill::store {
-Result<std::unique_ptr<BulkFile>> BulkFile::begin(const QString &path)
+Result<std::unique_ptr<BulkFile>> BulkFile::begin(const QString &path, Indexes indexes)
 {
     if (QFileInfo::exists(path))
         return Error{
@@ -45,6 +45,11 @@ Result<std::unique_ptr<BulkFile>> BulkFile::begin(const QString &path)
     }
     if (auto done = schema::createTables(db); !done)
         return done.error();
+    if (indexes == Indexes::WhileWriting) {
+        if (auto done = schema::createIndexes(db); !done)
+            return done.error();
+        file->m_indexed = true;
+    }
     return file;
 }
 
@@ -59,8 +64,10 @@ BulkFile::~BulkFile()
 Result<void> BulkFile::commit()
 {
     SqliteConnection &db = m_connection;
-    if (auto done = schema::createIndexes(db); !done)
-        return done;
+    if (!m_indexed) {
+        if (auto done = schema::createIndexes(db); !done)
+            return done;
+    }
     if (auto done = db.execute("COMMIT"); !done)
         return done;
     if (auto done = db.execute("PRAGMA journal_mode = WAL"); !done)

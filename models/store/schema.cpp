@@ -115,15 +115,21 @@ CREATE TABLE handled_questions (
 ) WITHOUT ROWID;
 )sql";
 
-constexpr const char *indexesV1 = R"sql(
+// v3 dropped activities_author_at (author_id, at) and activities_thread (thread_root_id):
+// nothing reads activities by author or by thread (the dashboard scans the table once, and
+// drill-downs read messages by id), and building them took more than half of a large
+// import (docs/decisions.md, "Import speed").
+constexpr const char *indexes = R"sql(
 CREATE UNIQUE INDEX IF NOT EXISTS activities_source_key ON activities(source_id, source_activity_id);
-CREATE INDEX IF NOT EXISTS activities_author_at ON activities(author_id, at);
-CREATE INDEX IF NOT EXISTS activities_thread ON activities(thread_root_id)
-    WHERE thread_root_id IS NOT NULL;
 CREATE INDEX IF NOT EXISTS roster_department ON roster(department_id, valid_from);
 CREATE INDEX IF NOT EXISTS person_source_ids_person ON person_source_ids(person_id);
 CREATE INDEX IF NOT EXISTS recognition_recipients_person ON recognition_recipients(person_id);
 CREATE INDEX IF NOT EXISTS mentions_person ON mentions(person_id);
+)sql";
+
+constexpr const char *migrationV2toV3 = R"sql(
+DROP INDEX IF EXISTS activities_author_at;
+DROP INDEX IF EXISTS activities_thread;
 )sql";
 
 // v0 was the pre-release draft (autumn 2026): a department name on each person, an
@@ -188,7 +194,7 @@ Result<void> createTables(SqliteConnection &connection)
 
 Result<void> createIndexes(SqliteConnection &connection)
 {
-    return connection.execute(indexesV1);
+    return connection.execute(indexes);
 }
 
 Result<int> storedVersion(SqliteConnection &connection)
@@ -204,7 +210,7 @@ Result<int> storedVersion(SqliteConnection &connection)
 Result<void> migrate(SqliteConnection &connection, int from)
 {
     if (from == 0) {
-        for (const char *step : {migrationV0toV1, tablesV1, migrationV0toV1Copy, indexesV1}) {
+        for (const char *step : {migrationV0toV1, tablesV1, migrationV0toV1Copy, indexes}) {
             if (auto done = connection.execute(step); !done)
                 return done;
         }
@@ -219,7 +225,14 @@ Result<void> migrate(SqliteConnection &connection, int from)
             return recorded;
         from = 2;
     }
-    // Later migrations (v2 -> v3 ...) go here, each in its own step.
+    if (from == 2) {
+        if (auto done = connection.execute(migrationV2toV3); !done)
+            return done;
+        if (auto recorded = recordVersion(connection, 3); !recorded)
+            return recorded;
+        from = 3;
+    }
+    // Later migrations (v3 -> v4 ...) go here, each in its own step.
     if (from != currentVersion)
         return Error{
             QCoreApplication::translate("Schema", "%1: no migration from schema version %2")

@@ -12,10 +12,11 @@ class SqliteConnection;
 // migrations that bring older Goodwill files up to date.
 namespace schema {
 
-inline constexpr int currentVersion = 2;
+inline constexpr int currentVersion = 3;
 // The oldest version read as it is, without migrating: a file of this version or later,
 // opened read-only (one Goodwill did not create, or one opened for reading only), is read
-// as it stands. v2 only added handled_questions, so a v1 file reads as one with no marks.
+// as it stands. v2 only added handled_questions, so a v1 file reads as one with no marks;
+// v3 only dropped two indexes.
 inline constexpr int oldestReadableVersion = 1;
 // PRAGMA application_id of files Goodwill created: "Good" in ASCII.
 inline constexpr int applicationId = 0x476F6F64;

@@ -31,8 +31,5 @@ db.execute("BEGIN")
 db.executemany("INSERT INTO activities VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows())
 for statement in (
         "CREATE UNIQUE INDEX activities_source_key ON activities(source_id, source_activity_id)",
-        "CREATE INDEX activities_author_at ON activities(author_id, at)",
-        "CREATE INDEX activities_thread ON activities(thread_root_id) "
-        "WHERE thread_root_id IS NOT NULL",
         "COMMIT"):
     db.execute(statement)

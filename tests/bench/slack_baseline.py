@@ -94,9 +94,6 @@ for c, channel in enumerate(channels, 1):
                         next_id += 1
 for statement in (
         "CREATE UNIQUE INDEX activities_source_key ON activities(source_id, source_activity_id)",
-        "CREATE INDEX activities_author_at ON activities(author_id, at)",
-        "CREATE INDEX activities_thread ON activities(thread_root_id) "
-        "WHERE thread_root_id IS NOT NULL",
         "CREATE INDEX mentions_person ON mentions(person_id)",
         "CREATE INDEX person_source_ids_person ON person_source_ids(person_id)",
         "COMMIT"):

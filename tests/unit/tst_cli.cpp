@@ -90,7 +90,7 @@ private Q_SLOTS:
         const Run check = run({QStringLiteral("check"), path});
         QCOMPARE(check.code, 0);
         QVERIFY(check.err.isEmpty());
-        QVERIFY(check.out.contains(QStringLiteral("schema version: 2")));
+        QVERIFY(check.out.contains(QStringLiteral("schema version: 3")));
         QVERIFY(check.out.contains(QStringLiteral("integrity: ok")));
         QVERIFY(check.out.contains(QRegularExpression(QStringLiteral("people +250\n"))));
         QVERIFY(

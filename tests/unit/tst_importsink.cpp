@@ -1,6 +1,7 @@
 #include "analytics/modelsettings.h"
 #include "importers/importsink.h"
 #include "importers/keyindex.h"
+#include "importers/stringindex.h"
 #include "store/database.h"
 #include "testdatabase.h"
 
@@ -81,6 +82,24 @@ private Q_SLOTS:
         QCOMPARE(KeyIndex::Entry::make(5, 0, -3, 2).root(), -3); // a state survives
         QCOMPARE(index.insert(hashOf(3)).id, 13);                // insert finds, not adds
         QCOMPARE(index.size(), size_t(count));
+    }
+
+    // Strings numbered in the order added, found again after growths and after a clear.
+    void stringIndexNumbersKeys()
+    {
+        StringIndex index;
+        constexpr int count = 20000;
+        for (int i = 0; i < count; ++i)
+            QCOMPARE(index.add("U" + std::to_string(i * 7)), std::int64_t(i));
+        QCOMPARE(index.size(), size_t(count));
+        for (int i = 0; i < count; ++i) {
+            QCOMPARE(index.find("U" + std::to_string(i * 7)), std::int64_t(i));
+            QCOMPARE(index.find("U" + std::to_string(i * 7 + 1)), std::int64_t(-1));
+        }
+        QCOMPARE(index.find(""), std::int64_t(-1));
+        index.clear();
+        QCOMPARE(index.find("U0"), std::int64_t(-1));
+        QCOMPARE(index.add("U7"), std::int64_t(0));
     }
 
     void peopleMergeAcrossSourcesByEmail()

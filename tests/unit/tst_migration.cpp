@@ -40,9 +40,9 @@ private Q_SLOTS:
         QVERIFY(!path.isEmpty());
         auto db = Database::open(path, Database::Access::ReadWrite);
         QVERIFY2(db, db ? "" : qPrintable(db.error().message));
-        QCOMPARE((*db)->schemaVersion(), 2); // v0 -> v1 -> v2 in one transaction
+        QCOMPARE((*db)->schemaVersion(), 3); // v0 -> v1 -> v2 -> v3 in one transaction
         auto &c = (*db)->connection();
-        QCOMPARE(queryInt(c, "SELECT max(version) FROM schema_version"), 2);
+        QCOMPARE(queryInt(c, "SELECT max(version) FROM schema_version"), 3);
         QCOMPARE(queryInt(c, "SELECT count(*) FROM handled_questions"), 0);
         QCOMPARE(queryInt(c, "SELECT count(*) FROM people"), 4);
         QCOMPARE(queryInt(c, "SELECT count(*) FROM departments"), 2);
@@ -84,6 +84,9 @@ private Q_SLOTS:
             auto db = Database::create(path);
             if (!db || !testing::execute((*db)->connection(), R"sql(
                     DROP TABLE handled_questions;
+                    CREATE INDEX activities_author_at ON activities(author_id, at);
+                    CREATE INDEX activities_thread ON activities(thread_root_id)
+                        WHERE thread_root_id IS NOT NULL;
                     DELETE FROM schema_version;
                     INSERT INTO schema_version VALUES (1, '2026-10-01T00:00:00Z');
                     INSERT INTO sources VALUES (1, 'csv', 'one');
@@ -99,7 +102,7 @@ private Q_SLOTS:
         return path;
     }
 
-    void migratesV1ToV2()
+    void migratesV1ToCurrent()
     {
         const QString path = makeV1(QStringLiteral("v1.goodwill"));
         QVERIFY(!path.isEmpty());
@@ -116,10 +119,17 @@ private Q_SLOTS:
         }
         auto db = Database::open(path, Database::Access::ReadWrite);
         QVERIFY2(db, db ? "" : qPrintable(db.error().message));
-        QCOMPARE((*db)->schemaVersion(), 2);
+        QCOMPARE((*db)->schemaVersion(), 3);
         auto &c = (*db)->connection();
-        QCOMPARE(queryInt(c, "SELECT count(*) FROM schema_version"), 2); // 1, then 2
-        QCOMPARE(queryInt(c, "SELECT max(version) FROM schema_version"), 2);
+        QCOMPARE(queryInt(c, "SELECT count(*) FROM schema_version"), 3); // 1, then 2, then 3
+        QCOMPARE(queryInt(c, "SELECT max(version) FROM schema_version"), 3);
+        // v3 dropped the two activity indexes nothing read; the source key stays.
+        QCOMPARE(queryInt(c, "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name "
+                             "IN ('activities_author_at', 'activities_thread')"),
+                 0);
+        QCOMPARE(queryInt(c, "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name "
+                             "= 'activities_source_key'"),
+                 1);
         QCOMPARE(queryInt(c, "SELECT count(*) FROM activities"), 1);
         QCOMPARE(queryInt(c, "SELECT count(*) FROM handled_questions"), 0);
         // The same content with no marks hashes the same; a mark changes it.

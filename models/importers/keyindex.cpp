@@ -58,11 +58,12 @@ KeyIndex::Slots KeyIndex::allocate(std::size_t count)
 
 KeyIndex::Entry *KeyIndex::find(std::uint64_t hash)
 {
-    if (m_capacity == 0)
+    Shard &shard = shardOf(hash);
+    if (shard.capacity == 0)
         return nullptr;
-    const std::size_t mask = m_capacity - 1;
+    const std::size_t mask = shard.capacity - 1;
     for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
-        Entry &slot = m_slots[i];
+        Entry &slot = shard.slots[i];
         if (slot.hash == hash)
             return &slot;
         if (slot.hash == 0)
@@ -72,16 +73,18 @@ KeyIndex::Entry *KeyIndex::find(std::uint64_t hash)
 
 KeyIndex::Entry &KeyIndex::insert(std::uint64_t hash)
 {
+    Shard &shard = shardOf(hash);
     // At most four fifths full, so a probe ends soon.
-    if ((m_size + 1) * 5 > m_capacity * 4)
-        grow();
-    const std::size_t mask = m_capacity - 1;
+    if ((shard.size + 1) * 5 > shard.capacity * 4)
+        grow(shard);
+    const std::size_t mask = shard.capacity - 1;
     for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
-        Entry &slot = m_slots[i];
+        Entry &slot = shard.slots[i];
         if (slot.hash == hash)
             return slot;
         if (slot.hash == 0) {
             slot.hash = hash;
+            ++shard.size;
             ++m_size;
             return slot;
         }
@@ -90,26 +93,26 @@ KeyIndex::Entry &KeyIndex::insert(std::uint64_t hash)
 
 void KeyIndex::clear()
 {
-    m_slots.reset();
-    m_capacity = 0;
+    for (Shard &shard : m_shards)
+        shard = Shard();
     m_size = 0;
 }
 
-void KeyIndex::grow()
+void KeyIndex::grow(Shard &shard)
 {
-    const Slots old = std::move(m_slots);
-    const std::size_t oldCapacity = m_capacity;
-    m_capacity = oldCapacity == 0 ? 1024 : oldCapacity * 2;
-    m_slots = allocate(m_capacity);
-    const std::size_t mask = m_capacity - 1;
+    const Slots old = std::move(shard.slots);
+    const std::size_t oldCapacity = shard.capacity;
+    shard.capacity = oldCapacity == 0 ? 1024 : oldCapacity * 2;
+    shard.slots = allocate(shard.capacity);
+    const std::size_t mask = shard.capacity - 1;
     for (std::size_t slot = 0; slot < oldCapacity; ++slot) {
         const Entry &entry = old[slot];
         if (entry.hash == 0)
             continue;
         std::size_t i = entry.hash & mask;
-        while (m_slots[i].hash != 0)
+        while (shard.slots[i].hash != 0)
             i = (i + 1) & mask;
-        m_slots[i] = entry;
+        shard.slots[i] = entry;
     }
 }
 

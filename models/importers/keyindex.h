@@ -1,5 +1,6 @@
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -9,10 +10,13 @@ namespace goodwill::importers {
 
 // The activity keys of one source by their 64-bit hash, with what the sink must know of
 // each (its id, its thread's root, its channel, or a state in `root`). Open addressing
-// with linear probing in one flat array: a million keys cost no allocation apiece, and a
-// lookup touches one or two cache lines. Hash 0 marks an empty slot. No removal. A large
-// table asks for 2 MB pages: lookups land anywhere in tens of megabytes, and with 4 kB
-// pages nearly each one also missed the TLB (docs/decisions.md, "Import speed").
+// with linear probing in flat arrays: a million keys cost no allocation apiece, and a
+// lookup touches one or two cache lines. Hash 0 marks an empty slot. No removal.
+// - Eight shards by the hash's top bits, each growing on its own: a growth copies one
+//   eighth of the table, so the memory peak of a growth is 1/8 more than the table, not
+//   half of it again (a 12-million-record import: ~400 MB of keys, had a 600 MB peak).
+// - A large shard asks for 2 MB pages: lookups land anywhere in tens of megabytes, and
+//   with 4 kB pages nearly each one also missed the TLB (docs/decisions.md, "Import speed").
 class KeyIndex
 {
 public:
@@ -39,8 +43,9 @@ public:
     // Starts loading the slot where a probe for `hash` begins (find and insert soon after).
     void prefetch(std::uint64_t hash) const
     {
-        if (m_capacity != 0)
-            __builtin_prefetch(&m_slots[hash & (m_capacity - 1)]);
+        const Shard &shard = shardOf(hash);
+        if (shard.capacity != 0)
+            __builtin_prefetch(&shard.slots[hash & (shard.capacity - 1)]);
     }
     // The entry of `hash`, added (zeroed but for the hash) when missing.
     Entry &insert(std::uint64_t hash);
@@ -53,12 +58,21 @@ private:
         void operator()(Entry *slots) const;
     };
     using Slots = std::unique_ptr<Entry[], Free>;
+    struct Shard
+    {
+        Slots slots;
+        std::size_t capacity = 0; // a power of two, or 0
+        std::size_t size = 0;
+    };
+    static constexpr int shardBits = 3;
+
     // `count` zeroed entries (every slot empty).
     static Slots allocate(std::size_t count);
-    void grow();
+    static void grow(Shard &shard);
+    Shard &shardOf(std::uint64_t hash) { return m_shards[hash >> (64 - shardBits)]; }
+    const Shard &shardOf(std::uint64_t hash) const { return m_shards[hash >> (64 - shardBits)]; }
 
-    Slots m_slots;
-    std::size_t m_capacity = 0; // a power of two, or 0
+    std::array<Shard, std::size_t(1) << shardBits> m_shards;
     std::size_t m_size = 0;
 };
 

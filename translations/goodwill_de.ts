@@ -893,7 +893,7 @@
     </message>
     <message>
         <source>Median hours to first reply</source>
-        <translation>Median Stunden bis zur ersten Antwort</translation>
+        <translation>Stunden (Median)</translation>
     </message>
     <message>
         <source>Median hours from a staff comment to your first reply, per period</source>
@@ -3134,6 +3134,10 @@
         <source>No staff comments reached a leader in this period.</source>
         <translation>In diesem Zeitraum hat kein Mitarbeiterkommentar eine Führungskraft erreicht.</translation>
     </message>
+    <message>
+        <source>The whole organisation, %1 – %2</source>
+        <translation>Die gesamte Organisation, %1 – %2</translation>
+    </message>
 </context>
 <context>
     <name>TownHallSummary</name>
@@ -3170,10 +3174,6 @@
         <translation>%1 h</translation>
     </message>
     <message>
-        <source>the organisation</source>
-        <translation>die Organisation</translation>
-    </message>
-    <message>
         <source>Staff member</source>
         <translation>Mitarbeiter/in</translation>
     </message>
@@ -3183,7 +3183,7 @@
     </message>
     <message>
         <source>From %1 to %2, the emotional capital (ECI) of %3 went from %4 to %5 (%6 points).</source>
-        <translation>Vom %1 bis %2 ging das emotionale Kapital (ECI) von %3 von %4 auf %5 (%6 Punkte).</translation>
+        <translation>Vom %1 bis %2 ging das emotionale Kapital (ECI) der Auswahl (%3) von %4 auf %5 (%6 Punkte).</translation>
     </message>
     <message>
         <source>The data does not reach far enough before %1 to compare the emotional capital over the period.</source>
@@ -3275,6 +3275,10 @@
             <numerusform>Die Tonalität im ECI der gesamten Zielgruppe lässt %1 aus (weniger als %n Verfassende).</numerusform>
             <numerusform>Die Tonalität im ECI der gesamten Zielgruppe lässt %1 aus (weniger als %n Verfassende).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>From %1 to %2, the emotional capital (ECI) of the organisation went from %3 to %4 (%5 points).</source>
+        <translation>Vom %1 bis %2 ging das emotionale Kapital (ECI) der Organisation von %3 auf %4 (%5 Punkte).</translation>
     </message>
 </context>
 <context>
@@ -3615,6 +3619,10 @@
     <message>
         <source>%1: %2 on %3 against %4 on %5</source>
         <translation>%1: %2 am %3 gegenüber %4 am %5</translation>
+    </message>
+    <message>
+        <source>Everyone in the organisation</source>
+        <translation>Alle in der Organisation</translation>
     </message>
 </context>
 <context>
@@ -6028,7 +6036,7 @@
     </message>
     <message>
         <source>Median hours to first reply</source>
-        <translation>Median Stunden bis zur ersten Antwort</translation>
+        <translation>Stunden (Median)</translation>
     </message>
     <message>
         <source>Your median time to first reply per period</source>
@@ -7002,7 +7010,7 @@
     </message>
     <message>
         <source>Messages per period</source>
-        <translation>Nachrichten pro Periode</translation>
+        <translation>Nachrichten/Periode</translation>
     </message>
     <message>
         <source>Posts, replies and recognitions per period</source>
@@ -7018,7 +7026,7 @@
     </message>
     <message>
         <source>Median hours to first reply</source>
-        <translation>Median Stunden bis zur ersten Antwort</translation>
+        <translation>Stunden (Median)</translation>
     </message>
     <message>
         <source>Median time to first reply per period</source>
@@ -7651,7 +7659,7 @@
     </message>
     <message>
         <source>Staff recognised (%)</source>
-        <translation>Anerkannte Mitarbeitende (%)</translation>
+        <translation>Anerkannt (%)</translation>
     </message>
     <message>
         <source>Recognised share by department over time</source>

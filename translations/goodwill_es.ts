@@ -893,7 +893,7 @@
     </message>
     <message>
         <source>Median hours to first reply</source>
-        <translation>Horas hasta la 1.ª respuesta (mediana)</translation>
+        <translation>Horas (mediana)</translation>
     </message>
     <message>
         <source>Median hours from a staff comment to your first reply, per period</source>
@@ -3134,6 +3134,10 @@
         <source>No staff comments reached a leader in this period.</source>
         <translation>Ningún comentario del personal llegó a un líder en este periodo.</translation>
     </message>
+    <message>
+        <source>The whole organisation, %1 – %2</source>
+        <translation>Toda la organización, %1 – %2</translation>
+    </message>
 </context>
 <context>
     <name>TownHallSummary</name>
@@ -3168,10 +3172,6 @@
     <message>
         <source>%1 h</source>
         <translation>%1 h</translation>
-    </message>
-    <message>
-        <source>the organisation</source>
-        <translation>la organización</translation>
     </message>
     <message>
         <source>Staff member</source>
@@ -3275,6 +3275,10 @@
             <numerusform>El tono en el ECI de toda la audiencia excluye %1 (menos de %n autor).</numerusform>
             <numerusform>El tono en el ECI de toda la audiencia excluye %1 (menos de %n autores).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>From %1 to %2, the emotional capital (ECI) of the organisation went from %3 to %4 (%5 points).</source>
+        <translation>Del %1 al %2, el capital emocional (ECI) de la organización pasó de %3 a %4 (%5 puntos).</translation>
     </message>
 </context>
 <context>
@@ -3615,6 +3619,10 @@
     <message>
         <source>%1: %2 on %3 against %4 on %5</source>
         <translation>%1: %2 el %3 frente a %4 el %5</translation>
+    </message>
+    <message>
+        <source>Everyone in the organisation</source>
+        <translation>Todos en la organización</translation>
     </message>
 </context>
 <context>
@@ -6028,7 +6036,7 @@
     </message>
     <message>
         <source>Median hours to first reply</source>
-        <translation>Horas hasta la 1.ª respuesta (mediana)</translation>
+        <translation>Horas (mediana)</translation>
     </message>
     <message>
         <source>Your median time to first reply per period</source>
@@ -7002,7 +7010,7 @@
     </message>
     <message>
         <source>Messages per period</source>
-        <translation>Mensajes por periodo</translation>
+        <translation>Mensajes/periodo</translation>
     </message>
     <message>
         <source>Posts, replies and recognitions per period</source>
@@ -7018,7 +7026,7 @@
     </message>
     <message>
         <source>Median hours to first reply</source>
-        <translation>Horas hasta la 1.ª respuesta (mediana)</translation>
+        <translation>Horas (mediana)</translation>
     </message>
     <message>
         <source>Median time to first reply per period</source>
@@ -7651,7 +7659,7 @@
     </message>
     <message>
         <source>Staff recognised (%)</source>
-        <translation>Personal reconocido (%)</translation>
+        <translation>Reconocidos (%)</translation>
     </message>
     <message>
         <source>Recognised share by department over time</source>

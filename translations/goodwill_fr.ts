@@ -893,7 +893,7 @@
     </message>
     <message>
         <source>Median hours to first reply</source>
-        <translation>Délai médian 1re réponse (h)</translation>
+        <translation>Heures (médiane)</translation>
     </message>
     <message>
         <source>Median hours from a staff comment to your first reply, per period</source>
@@ -3134,6 +3134,10 @@
         <source>No staff comments reached a leader in this period.</source>
         <translation>Aucun commentaire de collaborateur n&apos;a été adressé à un dirigeant pendant cette période.</translation>
     </message>
+    <message>
+        <source>The whole organisation, %1 – %2</source>
+        <translation>Toute l&apos;organisation, %1 – %2</translation>
+    </message>
 </context>
 <context>
     <name>TownHallSummary</name>
@@ -3170,10 +3174,6 @@
         <translation>%1&#xa0;h</translation>
     </message>
     <message>
-        <source>the organisation</source>
-        <translation>l&apos;organisation</translation>
-    </message>
-    <message>
         <source>Staff member</source>
         <translation>Collaborateur</translation>
     </message>
@@ -3183,7 +3183,7 @@
     </message>
     <message>
         <source>From %1 to %2, the emotional capital (ECI) of %3 went from %4 to %5 (%6 points).</source>
-        <translation>Du %1 au %2, le capital émotionnel (ECI) de %3 est passé de %4 à %5 (%6 points).</translation>
+        <translation>Du %1 au %2, le capital émotionnel (ECI) de la sélection (%3) est passé de %4 à %5 (%6 points).</translation>
     </message>
     <message>
         <source>The data does not reach far enough before %1 to compare the emotional capital over the period.</source>
@@ -3275,6 +3275,10 @@
             <numerusform>Le ton dans l&apos;ECI de l&apos;ensemble de l&apos;audience exclut %1 (moins de %n auteur).</numerusform>
             <numerusform>Le ton dans l&apos;ECI de l&apos;ensemble de l&apos;audience exclut %1 (moins de %n auteurs).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>From %1 to %2, the emotional capital (ECI) of the organisation went from %3 to %4 (%5 points).</source>
+        <translation>Du %1 au %2, le capital émotionnel (ECI) de l&apos;organisation est passé de %3 à %4 (%5 points).</translation>
     </message>
 </context>
 <context>
@@ -3615,6 +3619,10 @@
     <message>
         <source>%1: %2 on %3 against %4 on %5</source>
         <translation>%1&#xa0;: %2 au %3 contre %4 au %5</translation>
+    </message>
+    <message>
+        <source>Everyone in the organisation</source>
+        <translation>Tout le monde dans l&apos;organisation</translation>
     </message>
 </context>
 <context>
@@ -6028,7 +6036,7 @@
     </message>
     <message>
         <source>Median hours to first reply</source>
-        <translation>Délai médian 1re réponse (h)</translation>
+        <translation>Heures (médiane)</translation>
     </message>
     <message>
         <source>Your median time to first reply per period</source>
@@ -7002,7 +7010,7 @@
     </message>
     <message>
         <source>Messages per period</source>
-        <translation>Messages par période</translation>
+        <translation>Messages/période</translation>
     </message>
     <message>
         <source>Posts, replies and recognitions per period</source>
@@ -7018,7 +7026,7 @@
     </message>
     <message>
         <source>Median hours to first reply</source>
-        <translation>Délai médian 1re réponse (h)</translation>
+        <translation>Heures (médiane)</translation>
     </message>
     <message>
         <source>Median time to first reply per period</source>
@@ -7651,7 +7659,7 @@
     </message>
     <message>
         <source>Staff recognised (%)</source>
-        <translation>Collaborateurs reconnus (%)</translation>
+        <translation>Reconnus (%)</translation>
     </message>
     <message>
         <source>Recognised share by department over time</source>

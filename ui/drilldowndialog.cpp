@@ -36,19 +36,6 @@
 namespace goodwill::ui {
 namespace {
 
-// The analyser the dataset scored tone with (DashboardSession reads the same lexicon),
-// built once, on first use, on a worker thread.
-std::shared_ptr<const analytics::SentimentAnalyzer> toneAnalyzer()
-{
-    static const std::shared_ptr<const analytics::SentimentAnalyzer> analyzer = [] {
-        auto lexicon = analytics::SentimentLexicon::englishWorkplace();
-        return lexicon ? std::make_shared<const analytics::SentimentAnalyzer>(
-                             std::move(lexicon).value())
-                       : nullptr;
-    }();
-    return analyzer;
-}
-
 // A column other than the message's is cut at this width (its tooltip has all of it).
 constexpr int maxColumnWidth = 200;
 
@@ -258,8 +245,10 @@ void DrillDownDialog::start(std::shared_ptr<const analytics::Snapshot> snapshot)
                 outcome.messages = std::move(messages).value();
             else
                 outcome.error = messages.error().message;
+            // The analyser the dataset's tone was scored with (the model file's lexicons), so
+            // that the explanation adds up to the score the figure used.
             if (outcome.evidence->tone)
-                outcome.tone = toneAnalyzer();
+                outcome.tone = snapshot->sources.tone;
             return outcome;
         }));
 }

@@ -9,11 +9,6 @@
 namespace goodwill::analytics {
 namespace {
 
-QString dateText(QDate date)
-{
-    return QLocale().toString(date, QStringLiteral("d MMM yyyy"));
-}
-
 QString percentText(double share)
 {
     return EngagementNudges::tr("%1%").arg(QLocale().toString(share * 100, 'f', 0));
@@ -24,10 +19,16 @@ QString numberText(double value)
     return QLocale().toString(value, 'f', 1);
 }
 
-QString periodText(const LeaderPeriod &period)
+// The dates of one call of EngagementNudges::of, in the caller's format.
+struct Dates
 {
-    return EngagementNudges::tr("%1 – %2").arg(dateText(period.from), dateText(period.to));
-}
+    QString format;
+    QString operator()(QDate date) const { return QLocale().toString(date, format); }
+    QString period(const LeaderPeriod &p) const
+    {
+        return EngagementNudges::tr("%1 – %2").arg((*this)(p.from), (*this)(p.to));
+    }
+};
 
 FigureRef leaderFigure(const LeaderEngagement &e, const char *figure, QDate from, QDate to)
 {
@@ -41,7 +42,7 @@ FigureRef leaderFigure(const LeaderEngagement &e, const char *figure, QDate from
 }
 
 // N1: open questions waiting at least question_wait_days.
-void openQuestions(const LeaderEngagement &e, std::vector<Nudge> &nudges)
+void openQuestions(const LeaderEngagement &e, const Dates &dateText, std::vector<Nudge> &nudges)
 {
     const int days = e.settings->engagement.questionWaitDays;
     std::vector<UnansweredQuestion> waiting;
@@ -66,7 +67,7 @@ void openQuestions(const LeaderEngagement &e, std::vector<Nudge> &nudges)
 }
 
 // N2: departments that wrote to the leader and have not heard from them in silent_weeks.
-void silentDepartments(const LeaderEngagement &e, std::vector<Nudge> &nudges)
+void silentDepartments(const LeaderEngagement &e, const Dates &dateText, std::vector<Nudge> &nudges)
 {
     const int weeks = e.settings->engagement.silentWeeks;
     std::vector<const DepartmentSilence *> silent;
@@ -120,7 +121,7 @@ void silentDepartments(const LeaderEngagement &e, std::vector<Nudge> &nudges)
 }
 
 // N3: departments no leader recognised in the window.
-void blindSpots(const LeaderEngagement &e, std::vector<Nudge> &nudges)
+void blindSpots(const LeaderEngagement &e, const Dates &dateText, std::vector<Nudge> &nudges)
 {
     const int days = e.settings->engagement.notRecognisedDays;
     const QString rule =
@@ -165,7 +166,7 @@ void blindSpots(const LeaderEngagement &e, std::vector<Nudge> &nudges)
 }
 
 // N4: the last period's reply rate against the one before.
-void replyRateChange(const LeaderEngagement &e, std::vector<Nudge> &nudges)
+void replyRateChange(const LeaderEngagement &e, const Dates &dateText, std::vector<Nudge> &nudges)
 {
     const LeaderPeriod *last = nullptr;
     const LeaderPeriod *before = nullptr;
@@ -186,8 +187,8 @@ void replyRateChange(const LeaderEngagement &e, std::vector<Nudge> &nudges)
     n.text =
         (rose ? EngagementNudges::tr("Your reply rate rose from %1 (%2) to %3 (%4): keep it up.")
               : EngagementNudges::tr("Your reply rate fell from %1 (%2) to %3 (%4)."))
-            .arg(percentText(*before->replyRate), periodText(*before),
-                 percentText(*last->replyRate), periodText(*last));
+            .arg(percentText(*before->replyRate), dateText.period(*before),
+                 percentText(*last->replyRate), dateText.period(*last));
     n.rule = EngagementNudges::tr("The reply rate of the last period with staff comments to you "
                                   "against the period before it with any, when it moved by at "
                                   "least %1 points (engagement.reply_rate_change_points).")
@@ -224,16 +225,13 @@ void goals(const LeaderEngagement &e, std::vector<Nudge> &nudges)
                              : EngagementNudges::tr("%1 in the period (%2) divided by its weeks "
                                                     "(%3 days / 7), against your goal of %4 a "
                                                     "week (goals in the model file)."))
-                     .arg(g.figure)
-                     .arg(g.count)
-                     .arg(e.days)
-                     .arg(goal);
+                     .arg(g.figure, QLocale().toString(g.count), QLocale().toString(e.days), goal);
         n.figure = leaderFigure(e, g.figure.toLatin1().constData(), e.from, e.to);
     }
 }
 
 // N6: the leader's contacts not recognised in the window.
-void people(const LeaderEngagement &e, std::vector<Nudge> &nudges)
+void people(const LeaderEngagement &e, const Dates &dateText, std::vector<Nudge> &nudges)
 {
     if (e.peopleNotRecognised.empty())
         return;
@@ -253,17 +251,19 @@ void people(const LeaderEngagement &e, std::vector<Nudge> &nudges)
 
 } // namespace
 
-std::vector<Nudge> EngagementNudges::of(const LeaderEngagement &engagement)
+std::vector<Nudge> EngagementNudges::of(const LeaderEngagement &engagement,
+                                        const QString &dateFormat)
 {
     std::vector<Nudge> nudges;
     if (!engagement.settings)
         return nudges;
-    openQuestions(engagement, nudges);
-    silentDepartments(engagement, nudges);
-    blindSpots(engagement, nudges);
-    replyRateChange(engagement, nudges);
+    const Dates dates{dateFormat};
+    openQuestions(engagement, dates, nudges);
+    silentDepartments(engagement, dates, nudges);
+    blindSpots(engagement, dates, nudges);
+    replyRateChange(engagement, dates, nudges);
     goals(engagement, nudges);
-    people(engagement, nudges);
+    people(engagement, dates, nudges);
     return nudges;
 }
 

@@ -38,8 +38,10 @@ class EngagementNudges
     Q_DECLARE_TR_FUNCTIONS(EngagementNudges)
 
 public:
-    // Every nudge that applies, in the order of the rules (N1 first).
-    static std::vector<Nudge> of(const LeaderEngagement &engagement);
+    // Every nudge that applies, in the order of the rules (N1 first). Dates are written with
+    // `dateFormat` (a QLocale format for QLocale(): the page and the report pass
+    // items::LocaleFormat::mediumDateFormat(), "12. März 2026" in German).
+    static std::vector<Nudge> of(const LeaderEngagement &engagement, const QString &dateFormat);
 
     // What the persona means, with the thresholds of the model file ("under 25% of your
     // messages are replies").

@@ -37,6 +37,9 @@ struct SnapshotSources
     std::shared_ptr<const ModelSettings> settings;
     std::shared_ptr<const LeaderFigures> leaders;
     std::shared_ptr<const CapitalEngine> engine;
+    // The analyser the dataset's tone was scored with (the model file's lexicons), for a
+    // view that explains a message's score; null when the dataset was loaded without one.
+    std::shared_ptr<const SentimentAnalyzer> tone;
 
     bool isComplete() const { return dataset && settings && leaders && engine; }
 };
@@ -45,8 +48,8 @@ struct SnapshotSources
 struct Snapshot
 {
     SnapshotSources sources; // set by the builder's SnapshotSources overload
-    DashboardFilter filter; // as asked
-    QDate from;             // as resolved against the data
+    DashboardFilter filter;  // as asked
+    QDate from;              // as resolved against the data
     QDate to;
     std::vector<LeaderStats> leaders;
     std::vector<DepartmentCapital> capital; // the selection first, then each department

@@ -149,11 +149,12 @@ QVariant CapitalMoversModel::cell(int row, int column, int role) const
     case Department:
         if (role == Qt::DisplayRole || role == SortRole)
             return rowName(move);
-        if (role == Qt::ToolTipRole)
-            return move.department < 0
-                       ? tr("Everyone in %1").arg(TownHallSummary::audienceText(*brief()))
-                       : QVariant();
-        return {};
+        if (role != Qt::ToolTipRole || move.department >= 0)
+            return {};
+        // The whole organisation in words of its own (a language's article and case).
+        if (brief()->audienceNames.isEmpty())
+            return tr("Everyone in the organisation");
+        return tr("Everyone in %1").arg(TownHallSummary::audienceText(*brief()));
     case Direction:
         return role == Qt::DisplayRole || role == SortRole ? direction(move) : QVariant();
     case Before:

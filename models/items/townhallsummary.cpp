@@ -96,8 +96,6 @@ QString TownHallSummary::dateText(QDate date)
 
 QString TownHallSummary::audienceText(const TownHallBrief &brief)
 {
-    if (brief.audienceNames.isEmpty())
-        return tr("the organisation");
     return QLocale().createSeparatedList(brief.audienceNames);
 }
 
@@ -153,10 +151,17 @@ std::vector<TownHallSummary::Sentence> TownHallSummary::sentences(const TownHall
         const QString after = formatScore(movers.whole->eciAfter);
         const QString change = formatChange(movers.whole->change());
         s.figures << before << after << change;
-        s.text = tr("From %1 to %2, the emotional capital (ECI) of %3 went from %4 to %5 (%6 "
-                    "points).")
-                     .arg(dateText(movers.before), dateText(movers.after), audienceText(brief),
-                          before, after, change);
+        // The whole organisation has a sentence of its own: a language puts its article and
+        // case on it ("der Organisation", "de l'organisation"), not on a pasted name.
+        s.text =
+            brief.audienceNames.isEmpty()
+                ? tr("From %1 to %2, the emotional capital (ECI) of the organisation went "
+                     "from %3 to %4 (%5 points).")
+                      .arg(dateText(movers.before), dateText(movers.after), before, after, change)
+                : tr("From %1 to %2, the emotional capital (ECI) of %3 went from %4 to %5 "
+                     "(%6 points).")
+                      .arg(dateText(movers.before), dateText(movers.after), audienceText(brief),
+                           before, after, change);
     } else {
         result.push_back({tr("The data does not reach far enough before %1 to compare the "
                              "emotional capital over the period.")

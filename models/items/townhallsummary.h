@@ -43,7 +43,8 @@ public:
     static QString formatCount(int count);
     static QString formatPerMember(double value); // "1.25"
     static QString dateText(QDate date);          // "31 Mar 2025"
-    // "the organisation", or the audience's departments ("Ops and Field").
+    // The audience's departments ("Ops and Field"); empty for the whole organisation, which
+    // each sentence names in words of its own (a language's article and case).
     static QString audienceText(const analytics::TownHallBrief &brief);
     static QString pillarName(const QString &id);
     // "Not compared, to protect privacy (…): Legal." for the departments the movers leave out,

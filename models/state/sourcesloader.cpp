@@ -44,11 +44,12 @@ SourcesLoader::Outcome SourcesLoader::load(const QString &path, store::Database:
         outcome.error = analyzer.error().message;
         return outcome;
     }
-    const analytics::SentimentAnalyzer &tone = *analyzer;
+    const auto tone =
+        std::make_shared<const analytics::SentimentAnalyzer>(std::move(analyzer).value());
     if (cancelled())
         return outcome;
     step(QCoreApplication::translate("SourcesLoader", "Reading the activities and their tone…"));
-    auto data = analytics::ActivityDataset::load((*database)->connection(), *settings, &tone);
+    auto data = analytics::ActivityDataset::load((*database)->connection(), *settings, tone.get());
     if (!data) {
         outcome.error = data.error().message;
         return outcome;
@@ -63,7 +64,7 @@ SourcesLoader::Outcome SourcesLoader::load(const QString &path, store::Database:
     step(QCoreApplication::translate("SourcesLoader",
                                      "Working out each department's emotional capital…"));
     auto engine = std::make_shared<const analytics::CapitalEngine>(*dataset, *settings);
-    outcome.sources = {dataset, settings, leaders, engine};
+    outcome.sources = {dataset, settings, leaders, engine, tone};
     return outcome;
 }
 

@@ -18,6 +18,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
@@ -136,6 +137,39 @@ private Q_SLOTS:
         QVERIFY(m_page->peopleProxy()->rowCount() > 0);
         QVERIFY(m_page->peopleProxy()->rowCount() < everyone);
         m_page->peopleSearch()->clear();
+    }
+
+    void headersAreNeverCut()
+    {
+        // A page filled while too narrow for every column (as the Spanish "Última
+        // importación" was): each column keeps at least its header's width; the table
+        // scrolls instead.
+        // Filled while hidden (another page of the window is shown), then shown.
+        ui::DataPage page(*m_session);
+        page.resize(700, 700);
+        QTRY_VERIFY_WITH_TIMEOUT(page.peopleModel()->rowCount() > 0 && !page.isBusy(), 60000);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        const std::pair<ui::DataPage::Tab, QTableView *> views[] = {
+            {ui::DataPage::SourcesTab, page.sourcesView()},
+            {ui::DataPage::SourcesTab, page.runsView()},
+            {ui::DataPage::PeopleTab, page.peopleView()},
+            {ui::DataPage::DepartmentsTab, page.departmentsView()},
+            {ui::DataPage::ChannelsTab, page.channelsView()}};
+        for (const auto &[tab, view] : views) {
+            page.tabs()->setCurrentIndex(tab);
+            QTest::qWait(0);
+            const QHeaderView *header = view->horizontalHeader();
+            for (int column = 0; column < header->count(); ++column) {
+                const QString what = QStringLiteral("%1, column %2: %3 < %4")
+                                         .arg(view->objectName())
+                                         .arg(column)
+                                         .arg(header->sectionSize(column))
+                                         .arg(header->sectionSizeHint(column));
+                QVERIFY2(header->sectionSize(column) >= header->sectionSizeHint(column),
+                         qPrintable(what));
+            }
+        }
     }
 
     void commandWritesAndIsDroppedWhenItCannot()

@@ -12,9 +12,12 @@
 #include <QFile>
 #include <QLabel>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cmath>
 
 using namespace goodwill;
 using analytics::FigureRef;
@@ -188,6 +191,92 @@ private Q_SLOTS:
         QTableView *view = dialog.messagesView();
         view->setCurrentIndex(view->model()->index(1, 0));
         QVERIFY(dialog.toneExplanation().startsWith(QStringLiteral("Tone ")));
+    }
+
+    void toneOfAGermanMessageUsesTheDatasetsLexicon()
+    {
+        // A copy of the demo with one German staff reply in Engineering, the newest of the
+        // period, and a model file that adds a German lexicon in which only "toll" scores
+        // (3). The dataset scores the reply 3 / sqrt(3² + 15) = +0.61; the drill-down must
+        // explain that score, not the English lexicon's 0 for the same words.
+        const QString path = m_dir.filePath(QStringLiteral("german.goodwill"));
+        QVERIFY(QFile::copy(m_demo, path));
+        const QString text = QStringLiteral("Das ist toll, die neue Lösung hilft dem Team.");
+        {
+            auto db = store::Database::open(path, store::Database::Access::ReadWrite);
+            QVERIFY(db);
+            auto insert = (*db)->connection().prepare(
+                "INSERT INTO activities (source_id, source_activity_id, kind, at, author_id, "
+                "channel_id, thread_root_id, parent_id, text) "
+                "SELECT a.source_id, 'german-tone', a.kind, a.at + 1, a.author_id, a.channel_id, "
+                "a.thread_root_id, a.parent_id, ? FROM activities a "
+                "JOIN people p ON p.id = a.author_id JOIN roster r ON r.person_id = p.id "
+                "JOIN departments d ON d.id = r.department_id "
+                "WHERE d.name = 'Engineering' AND coalesce(p.role_override, p.role) = 'staff' "
+                "AND a.kind = 'reply' AND a.text IS NOT NULL "
+                "AND r.valid_from <= date(a.at, 'unixepoch') "
+                "AND (r.valid_to IS NULL OR r.valid_to > date(a.at, 'unixepoch')) "
+                "AND a.at < strftime('%s', '2026-11-01') ORDER BY a.at DESC LIMIT 1");
+            QVERIFY(insert);
+            insert->bind(1, text);
+            QVERIFY(insert->step() == store::SqliteStatement::Step::Done);
+            QCOMPARE(testing::queryInt((*db)->connection(), "SELECT count(*) FROM activities "
+                                                            "WHERE source_activity_id = "
+                                                            "'german-tone'"),
+                     1);
+        }
+        QFile lexicon(m_dir.filePath(QStringLiteral("de.tsv")));
+        QVERIFY(lexicon.open(QIODevice::WriteOnly));
+        lexicon.write("toll\t3\n");
+        lexicon.close();
+        QFile model(m_dir.filePath(QStringLiteral("model.json")));
+        QVERIFY(model.open(QIODevice::WriteOnly));
+        model.write(
+            R"({"sentiment": {"lexicons": {"en": "builtin:en-workplace", "de": "de.tsv"}}})");
+        model.close();
+
+        state::AppSettings settings(m_dir.filePath(QStringLiteral("german.ini")));
+        settings.setValue(state::AppSettings::Key::ModelFile, model.fileName());
+        ui::DashboardSession session(settings);
+        session.load(path);
+        QTRY_VERIFY_WITH_TIMEOUT(session.snapshot() != nullptr, 120000);
+        analytics::DashboardFilter filter;
+        filter.from = QDate(2025, 11, 1);
+        filter.to = QDate(2026, 10, 31);
+        session.setFilter(filter);
+        QTRY_VERIFY_WITH_TIMEOUT(session.snapshot() && session.snapshot()->filter == filter, 60000);
+        const auto german = session.snapshot();
+
+        FigureRef ref;
+        ref.kind = FigureRef::Kind::Signal;
+        ref.figure = QStringLiteral("T4");
+        const auto &names = german->sources.dataset->departments();
+        ref.department = std::int32_t(
+            std::find(names.begin(), names.end(), QStringLiteral("Engineering")) - names.begin());
+        ref.to = german->to;
+        ui::DrillDownDialog dialog(session, ref);
+        dialog.show();
+        QVERIFY(waitReady(&dialog));
+        QVERIFY2(dialog.errorText().isEmpty(), qPrintable(dialog.errorText()));
+        QVERIFY(dialog.evidence() && dialog.evidence()->tone);
+        const EvidenceMessagesModel *messages = dialog.messagesModel();
+        int row = -1;
+        for (int r = 0; r < messages->rowCount() && row < 0; ++r) {
+            if (messages->message(r) && messages->message(r)->text == text)
+                row = r;
+        }
+        QVERIFY2(row >= 0, "the German reply is among the messages");
+        const double held =
+            german->sources.dataset->activities()[size_t(messages->item(row).activity)].tone();
+        QVERIFY(std::abs(held - 3 / std::sqrt(24.0)) < 1e-4);
+        QTableView *view = dialog.messagesView();
+        auto *proxy = qobject_cast<QSortFilterProxyModel *>(view->model());
+        QVERIFY(proxy);
+        view->setCurrentIndex(proxy->mapFromSource(messages->index(row, 0)));
+        QVERIFY2(dialog.toneExplanation().startsWith(QStringLiteral("Tone +0.61 ")),
+                 qPrintable(dialog.toneExplanation()));
+        QVERIFY2(dialog.toneExplanation().contains(QStringLiteral("“toll” +3.00")),
+                 qPrintable(dialog.toneExplanation()));
     }
 
     void suppressedDepartmentShowsOnlyTheReason()

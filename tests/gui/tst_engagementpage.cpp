@@ -6,6 +6,7 @@
 #include "items/engagementquestionsmodel.h"
 #include "items/leaderpercentilemodel.h"
 #include "items/leaderresponsetrendmodel.h"
+#include "items/localeformat.h"
 #include "items/notrecogniseddepartmentsmodel.h"
 #include "items/notrecognisedpeoplemodel.h"
 #include "items/nudgesmodel.h"
@@ -168,10 +169,26 @@ private Q_SLOTS:
         mine.postsPerWeek = 1;
         mine.repliesPerWeek = 40;
         mine.recognitionsPerWeek = 1;
+        // In a locale that groups digits (the C locale does not), so that the card's counts
+        // show their grouping: his second year has over a thousand replies (docs/demo.md).
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
         m_page->setGoals(mine);
         QTRY_VERIFY_WITH_TIMEOUT(m_page->engagement()->ownGoals && !m_page->isBusy(), 60000);
+        QLocale::setDefault(QLocale::c());
         QCOMPARE(m_page->engagement()->goals[1].goal, 40.0);
         QVERIFY(m_page->goalCard(1)->value().endsWith(QStringLiteral("/ 40")));
+        {
+            const analytics::GoalProgress &replies = m_page->engagement()->goals[1];
+            QVERIFY(replies.count >= 1000 && !replies.met());
+            const QLocale uk(QLocale::English, QLocale::UnitedKingdom);
+            // 40 a week over 365 days: ceil(40 × 365 / 7) = 2,086 replies.
+            QCOMPARE(replies.target, 2086);
+            QCOMPARE(m_page->goalCard(1)->detail(),
+                     QStringLiteral("%1 in the period, %2 short of 2,086")
+                         .arg(uk.toString(replies.count), uk.toString(2086 - replies.count)));
+            QVERIFY2(m_page->goalCard(1)->detail().contains(QLatin1Char(',')),
+                     qPrintable(m_page->goalCard(1)->detail()));
+        }
         QCOMPARE(m_settings->value(state::AppSettings::Key::EngagementGoals).toList().size(), 3);
         m_page->setGoals(std::nullopt);
         QTRY_VERIFY_WITH_TIMEOUT(!m_page->engagement()->ownGoals && !m_page->isBusy(), 60000);
@@ -302,7 +319,8 @@ private Q_SLOTS:
             analytics::EngagementNudges::personaMeaning(e.persona, e.settings->personas)));
         QVERIFY(text.contains(items::LeaderPercentileModel::valueText(QStringLiteral("replyRate"),
                                                                       *e.stats.replyRate)));
-        for (const analytics::Nudge &n : analytics::EngagementNudges::of(e))
+        for (const analytics::Nudge &n :
+             analytics::EngagementNudges::of(e, items::LocaleFormat::mediumDateFormat()))
             QVERIFY2(text.contains(n.text), qPrintable(n.text));
         // The oldest open question is named by its author, unless pseudonymised.
         const auto open = e.openQuestions();

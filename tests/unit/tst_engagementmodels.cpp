@@ -5,6 +5,7 @@
 #include "items/engagementquestionsmodel.h"
 #include "items/itemroles.h"
 #include "items/leaderpercentilemodel.h"
+#include "items/localeformat.h"
 #include "items/notrecogniseddepartmentsmodel.h"
 #include "items/notrecognisedpeoplemodel.h"
 #include "items/nudgesmodel.h"
@@ -192,7 +193,8 @@ private Q_SLOTS:
         NudgesModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setNudges(analytics::EngagementNudges::of(*m_engagement));
+        model.setNudges(analytics::EngagementNudges::of(*m_engagement,
+                                                        items::LocaleFormat::mediumDateFormat()));
         QCOMPARE(model.rowCount(), 7);
         QVERIFY(cell(model, 0, NudgesModel::Nudge).startsWith(QStringLiteral("Staff questions")));
         QVERIFY(cell(model, 0, NudgesModel::Nudge, Qt::ToolTipRole)

@@ -1,6 +1,7 @@
 #include "analytics/engagementnudges.h"
 #include "analytics/leaderengagement.h"
 #include "engagementfixture.h"
+#include "items/localeformat.h"
 
 #include <QTest>
 
@@ -9,6 +10,7 @@
 using namespace goodwill;
 using namespace goodwill::analytics;
 using Fixture = goodwill::testing::EngagementFixture;
+using goodwill::items::LocaleFormat;
 
 // LeaderEngagement and its nudges over the organisation of engagementfixture.h; every
 // number below is worked out by hand from the table at the top of that file.
@@ -99,7 +101,7 @@ private Q_SLOTS:
         QVERIFY(e->goals[2].met());
         QCOMPARE(e->goals[2].target, 0);
         std::vector<Nudge> goals;
-        for (const Nudge &n : EngagementNudges::of(*e)) {
+        for (const Nudge &n : EngagementNudges::of(*e, LocaleFormat::mediumDateFormat())) {
             if (n.kind == Nudge::Kind::Goal)
                 goals.push_back(n);
         }
@@ -283,7 +285,7 @@ private Q_SLOTS:
         // 267 h and 243 h, all at least 7 days.
         QCOMPARE(e.detail.unanswered.size(), size_t(3));
         QCOMPARE(e.detail.unanswered[0].hoursWaiting, 458.0);
-        const auto nudges = EngagementNudges::of(e);
+        const auto nudges = EngagementNudges::of(e, LocaleFormat::mediumDateFormat());
         QStringList texts;
         for (const Nudge &n : nudges)
             texts << n.text;
@@ -327,9 +329,26 @@ private Q_SLOTS:
                        {{activity(8), QDateTime(QDate(2025, 4, 1), QTime(8, 0), Qt::UTC)}});
         QCOMPARE(handled.openQuestions().size(), size_t(2));
         QCOMPARE(handled.detail.unanswered.size(), size_t(3)); // still listed when shown
-        QCOMPARE(EngagementNudges::of(handled).front().text,
+        QCOMPARE(EngagementNudges::of(handled, LocaleFormat::mediumDateFormat()).front().text,
                  QStringLiteral("Staff questions waiting 7 days or more for your answer: 2. The "
                                 "oldest was asked on 25 Mar 2025."));
+    }
+
+    void nudgeDatesFollowTheLocale()
+    {
+        // The dates in the nudges are the interface language's (the text stays English: no
+        // translator here), "17. März 2025" in German rather than a fixed "17 März 2025".
+        const LeaderEngagement e = engagement(Fixture::lena);
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        const auto nudges = EngagementNudges::of(e, LocaleFormat::mediumDateFormat());
+        QLocale::setDefault(before);
+        QVERIFY(!nudges.empty());
+        QVERIFY2(nudges[0].text.endsWith(QStringLiteral("asked on 17. März 2025.")),
+                 qPrintable(nudges[0].text));
+        // N2's rule names the end of the data, 31 March.
+        QVERIFY2(nudges[1].rule.contains(QStringLiteral("weeks to 31. März 2025")),
+                 qPrintable(nudges[1].rule));
     }
 
     void replyRateNudge()
@@ -339,7 +358,7 @@ private Q_SLOTS:
         const DashboardFilter weeks =
             Fixture::period(QDate(2025, 3, 1), QDate(2025, 3, 23), Granularity::Week);
         const LeaderEngagement e = engagement(Fixture::lena, weeks);
-        const auto nudges = EngagementNudges::of(e);
+        const auto nudges = EngagementNudges::of(e, LocaleFormat::mediumDateFormat());
         const auto fell = std::find_if(nudges.begin(), nudges.end(), [](const Nudge &n) {
             return n.kind == Nudge::Kind::ReplyRateFell;
         });
@@ -359,7 +378,7 @@ private Q_SLOTS:
         const auto snapshot = calm.snapshot(weeks);
         const auto quiet = LeaderEngagement::compute(*snapshot, Fixture::lena);
         QVERIFY(quiet);
-        for (const Nudge &n : EngagementNudges::of(*quiet))
+        for (const Nudge &n : EngagementNudges::of(*quiet, LocaleFormat::mediumDateFormat()))
             QVERIFY(n.kind != Nudge::Kind::ReplyRateFell && n.kind != Nudge::Kind::ReplyRateRose);
     }
 
@@ -374,7 +393,7 @@ private Q_SLOTS:
         // open question; Field is still a blind spot for her too.
         const LeaderEngagement ida = engagement(Fixture::ida);
         QVERIFY(ida.detail.unanswered.empty());
-        const auto nudges = EngagementNudges::of(ida);
+        const auto nudges = EngagementNudges::of(ida, LocaleFormat::mediumDateFormat());
         QVERIFY(std::none_of(nudges.begin(), nudges.end(), [](const Nudge &n) {
             return n.kind == Nudge::Kind::OpenQuestions || n.kind == Nudge::Kind::SilentDepartment;
         }));

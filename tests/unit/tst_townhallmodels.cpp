@@ -7,6 +7,7 @@
 #include "items/shoutoutpeoplemodel.h"
 #include "items/shoutoutteamsmodel.h"
 #include "items/townhallsummary.h"
+#include "state/languagesetup.h"
 #include "summarytrace.h"
 #include "townhallfixture.h"
 
@@ -206,6 +207,63 @@ private Q_SLOTS:
         QCOMPARE(pseudonymised.back().text,
                  QStringLiteral("Shout-out candidates, each recognised in public channels by at "
                                 "least two people, come from Ops."));
+    }
+
+    void summaryInEachLanguage_data()
+    {
+        // The whole organisation has a sentence of its own, so that each language gives it
+        // its article and case (German once said "von die Organisation"); a named selection
+        // keeps its names. Figures as in summaryByHand, with each language's decimal comma.
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("organisation");
+        QTest::addColumn<QString>("selection");
+        QTest::newRow("de") << QStringLiteral("de")
+                            << QStringLiteral("Vom %1 bis %2 ging das emotionale Kapital (ECI) "
+                                              "der Organisation von 45,5 auf 54,5 (+9,1 Punkte).")
+                            << QStringLiteral("Vom %1 bis %2 ging das emotionale Kapital (ECI) "
+                                              "der Auswahl (Ops und Field) von 28,6 auf 78,6 "
+                                              "(+50,0 Punkte).");
+        QTest::newRow("fr") << QStringLiteral("fr")
+                            << QStringLiteral("Du %1 au %2, le capital émotionnel (ECI) de "
+                                              "l'organisation est passé de 45,5 à 54,5 (+9,1 "
+                                              "points).")
+                            << QStringLiteral("Du %1 au %2, le capital émotionnel (ECI) de la "
+                                              "sélection (Ops et Field) est passé de 28,6 à 78,6 "
+                                              "(+50,0 points).");
+        QTest::newRow("es") << QStringLiteral("es")
+                            << QStringLiteral("Del %1 al %2, el capital emocional (ECI) de la "
+                                              "organización pasó de 45,5 a 54,5 (+9,1 puntos).")
+                            << QStringLiteral("Del %1 al %2, el capital emocional (ECI) de Ops y "
+                                              "Field pasó de 28,6 a 78,6 (+50,0 puntos).");
+    }
+
+    void summaryInEachLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, organisation);
+        QFETCH(QString, selection);
+        const auto audience =
+            analytics::TownHallBrief::compute(*m_fixture->snapshot(TownHallFixture::march(
+                                                  {TownHallFixture::ops, TownHallFixture::field})),
+                                              &m_fixture->database().connection());
+        const QLocale before;
+        QString whole, named;
+        {
+            state::LanguageSetup setup;
+            QCOMPARE(setup.install(language), language);
+            // The dates are the locale's (tested elsewhere); the sentence is what is tested.
+            const auto filled = [](const QString &text, const analytics::TownHallBrief &brief) {
+                return text.arg(TownHallSummary::dateText(brief.movers.before),
+                                TownHallSummary::dateText(brief.movers.after));
+            };
+            organisation = filled(organisation, *m_brief);
+            selection = filled(selection, *audience);
+            whole = TownHallSummary::sentences(*m_brief).front().text;
+            named = TownHallSummary::sentences(*audience).front().text;
+        }
+        QLocale::setDefault(before);
+        QCOMPARE(whole, organisation);
+        QCOMPARE(named, selection);
     }
 
     void summaryIsTraceable()

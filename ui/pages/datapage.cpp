@@ -215,7 +215,10 @@ QTableView *DataPage::makeTable(const QString &name, const QString &accessibleNa
     QTableView *view = makeFigureTable(this, accessibleName, proxy, {.highlightHeader = true});
     view->setObjectName(name);
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
-    view->horizontalHeader()->setStretchLastSection(true);
+    // Columns as wide as their contents and header (refresh() sizes them), never stretched:
+    // a stretched last column took only the width left and cut its header when the others
+    // filled the table (the Spanish "Última importación"); the table scrolls instead.
+    view->horizontalHeader()->setStretchLastSection(false);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     return view;
 }

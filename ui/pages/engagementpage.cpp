@@ -199,8 +199,9 @@ EngagementPage::EngagementPage(DashboardSession &session, state::AppSettings &se
     m_replyTimeChart->setValueTitle(tr("Median hours to first reply"));
     m_replyTimeChart->setAccessibleName(tr("Your median time to first reply per period"));
     m_replyTimePanel->setChart(m_replyTimeChart);
+    // Tall enough for a value-axis title of about 20 characters (as on the Leaders page).
     for (TrendChartView *chart : {m_replyRateChart, m_replyTimeChart}) {
-        chart->setMinimumHeight(240);
+        chart->setMinimumHeight(280);
         connect(chart, &TrendChartView::pointActivated, this, [this, chart](int row, int column) {
             openFigureAt(m_session, chart->model()->index(row, column));
         });
@@ -522,20 +523,19 @@ void EngagementPage::showEngagement(Outcome outcome)
         StatCard *card = m_goalCards[g];
         card->setValue(tr("%1 / %2").arg(locale.toString(goal.perWeek, 'f', 1),
                                          locale.toString(goal.goal, 'g', 4)));
-        card->setDetail(goal.met() ? tr("%1 in the period: goal met").arg(goal.count)
+        // Counts with the locale's digit grouping ("1,747", "1.747").
+        const QString count = locale.toString(goal.count);
+        card->setDetail(goal.met() ? tr("%1 in the period: goal met").arg(count)
                                    : tr("%1 in the period, %2 short of %3")
-                                         .arg(goal.count)
-                                         .arg(goal.shortfall())
-                                         .arg(goal.target));
-        card->setToolTip(tr("%1 in %2 days (%3 weeks) = %4 a week; your goal is %5 a week (%6), "
-                            "%7 over the period.")
-                             .arg(goal.count)
-                             .arg(e.days)
-                             .arg(locale.toString(e.days / 7.0, 'f', 2),
-                                  locale.toString(goal.perWeek, 'f', 2),
-                                  locale.toString(goal.goal, 'g', 4),
-                                  e.ownGoals ? tr("set on this page") : tr("the model file's"))
-                             .arg(goal.target));
+                                         .arg(count, locale.toString(goal.shortfall()),
+                                              locale.toString(goal.target)));
+        card->setToolTip(
+            tr("%1 in %2 days (%3 weeks) = %4 a week; your goal is %5 a week (%6), "
+               "%7 over the period.")
+                .arg(count, locale.toString(e.days), locale.toString(e.days / 7.0, 'f', 2),
+                     locale.toString(goal.perWeek, 'f', 2), locale.toString(goal.goal, 'g', 4),
+                     e.ownGoals ? tr("set on this page") : tr("the model file's"),
+                     locale.toString(goal.target)));
     }
     StatCard *personaCard = m_goalCards[3];
     personaCard->setValue(analytics::personaName(e.persona.persona));
@@ -649,7 +649,8 @@ void EngagementPage::showNudges()
 {
     if (!m_engagement)
         return;
-    m_nudgesModel->setNudges(analytics::EngagementNudges::of(*m_engagement));
+    m_nudgesModel->setNudges(
+        analytics::EngagementNudges::of(*m_engagement, items::LocaleFormat::mediumDateFormat()));
     m_nudgesPanel->setSubtitle(tr("Suggestions worked out from the figures on this page; hover "
                                   "one for its rule, double-click it for the figure behind it."));
     m_nudgesPanel->setEmptyText(m_nudgesModel->rowCount() == 0

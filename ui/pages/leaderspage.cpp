@@ -174,8 +174,10 @@ LeadersPage::LeadersPage(DashboardSession &session, QWidget *parent)
     m_unansweredPanel->setTable(m_unansweredView);
     m_unansweredPanel->setMinimumHeight(220);
 
+    // Tall enough for a value-axis title of about 20 characters (translations are kept
+    // within that), which the chart would otherwise elide.
     for (TrendChartView *chart : {m_cadenceChart, m_replyRateChart, m_replyTimeChart}) {
-        chart->setMinimumHeight(240);
+        chart->setMinimumHeight(280);
         connect(chart, &TrendChartView::pointActivated, this, [this, chart](int row, int column) {
             openFigureAt(m_session, chart->model()->index(row, column));
         });

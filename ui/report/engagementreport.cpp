@@ -8,6 +8,7 @@
 #include "items/figuretitle.h"
 #include "items/leaderpercentilemodel.h"
 #include "items/leaderresponsetrendmodel.h"
+#include "items/localeformat.h"
 #include "items/notrecogniseddepartmentsmodel.h"
 #include "items/unansweredquestionsmodel.h"
 
@@ -251,7 +252,8 @@ ReportDocument EngagementReport::build(const analytics::Snapshot &snapshot,
     // Nudges.
     document.addHeading(tr("Nudges"));
     QStringList nudges;
-    for (const analytics::Nudge &n : analytics::EngagementNudges::of(e))
+    for (const analytics::Nudge &n :
+         analytics::EngagementNudges::of(e, items::LocaleFormat::mediumDateFormat()))
         nudges << n.text;
     if (nudges.isEmpty())
         document.addParagraph(tr("Nothing to nudge you about in this period."));

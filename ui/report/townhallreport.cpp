@@ -128,11 +128,11 @@ QString TownHallReport::title()
 
 QString TownHallReport::subtitle(const analytics::TownHallBrief &brief)
 {
-    QString audience = TownHallSummary::audienceText(brief);
-    if (!audience.isEmpty())
-        audience[0] = audience[0].toUpper();
-    return tr("%1, %2 – %3")
-        .arg(audience, TownHallSummary::dateText(brief.from), TownHallSummary::dateText(brief.to));
+    const QString from = TownHallSummary::dateText(brief.from);
+    const QString to = TownHallSummary::dateText(brief.to);
+    if (brief.audienceNames.isEmpty())
+        return tr("The whole organisation, %1 – %2").arg(from, to);
+    return tr("%1, %2 – %3").arg(TownHallSummary::audienceText(brief), from, to);
 }
 
 std::optional<ReportDocument> TownHallReport::build(const analytics::Snapshot &snapshot,

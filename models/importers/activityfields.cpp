@@ -358,7 +358,7 @@ Result<void> ActivityFields::add(const Record &record, ImportSink &sink)
         return checked.error();
     const auto &v = record.values;
     m_author = personKey(v[Author]);
-    const auto keys = [this](const std::vector<std::string_view> &from,
+    const auto keys = [](const std::vector<std::string_view> &from,
                              std::vector<std::string> &into) {
         into.clear();
         for (const std::string_view item : from) {

@@ -1551,6 +1551,13 @@
     </message>
 </context>
 <context>
+    <name>KeyRun</name>
+    <message>
+        <source>cannot use the import&apos;s temporary key file in %1: %2</source>
+        <translation>die temporäre Schlüsseldatei des Imports in %1 ist nicht nutzbar: %2</translation>
+    </message>
+</context>
+<context>
     <name>LeaderEngagement</name>
     <message>
         <source>No data is open.</source>

@@ -1551,6 +1551,13 @@
     </message>
 </context>
 <context>
+    <name>KeyRun</name>
+    <message>
+        <source>cannot use the import&apos;s temporary key file in %1: %2</source>
+        <translation>no se puede usar el archivo temporal de claves de la importación en %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>LeaderEngagement</name>
     <message>
         <source>No data is open.</source>

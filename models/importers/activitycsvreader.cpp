@@ -43,7 +43,7 @@ Result<void> ActivityCsvReader::read(const ExportArchive &archive, ImportSink &s
     const std::int64_t total = ActivityFields::twoPassTotal(archive, files);
     std::int64_t done = 0;
 
-    ActivityFields fields;
+    ActivityFields fields(sink.keyDirectory(), sink.keyBudget());
     // Pass one checks every row and learns the people and channels; pass two adds the
     // activities. Nothing reaches the sink when any row is wrong.
     const auto pass = [&](bool adding) -> Result<void> {

@@ -228,9 +228,10 @@ Result<ActivityFields::Checked> ActivityFields::check(const Record &record) cons
     const QString kindName = fromUtf8(lowerAscii(v[Kind]));
     if (startsThread(checked.kind)) {
         if (!v[ParentId].empty())
-            return Error{QCoreApplication::translate("ActivityFields",
-                                                     "a %1 starts a thread, so its parent_id must be empty")
-                             .arg(kindName)};
+            return Error{
+                QCoreApplication::translate("ActivityFields",
+                                            "a %1 starts a thread, so its parent_id must be empty")
+                    .arg(kindName)};
         if (!v[ThreadId].empty() && v[ThreadId] != v[Id])
             return Error{
                 QCoreApplication::translate(
@@ -272,12 +273,19 @@ ActivityFields::Person &ActivityFields::personFor(const std::string &key)
     return person;
 }
 
+ActivityFields::ActivityFields(const std::string &keyDirectory, std::size_t keyBudget)
+{
+    m_ids.spillTo(keyDirectory, keyBudget);
+}
+
 Result<void> ActivityFields::learn(const Record &record)
 {
     auto checked = check(record);
     if (!checked)
         return checked.error();
     const auto &v = record.values;
+    if (auto room = m_ids.makeRoom(); !room)
+        return room;
     const std::uint64_t idHash = KeyIndex::hashOf(v[Id]);
     if (m_ids.find(idHash))
         return Error{
@@ -359,7 +367,7 @@ Result<void> ActivityFields::add(const Record &record, ImportSink &sink)
     const auto &v = record.values;
     m_author = personKey(v[Author]);
     const auto keys = [](const std::vector<std::string_view> &from,
-                             std::vector<std::string> &into) {
+                         std::vector<std::string> &into) {
         into.clear();
         for (const std::string_view item : from) {
             std::string key = personKey(item);

@@ -34,6 +34,10 @@ class ImportSink;
 class ActivityFields
 {
 public:
+    // Pass one's id check keeps the ids' hashes in memory up to `keyBudget`, then in
+    // `keyDirectory` (as the sink's: ImportSink::keyDirectory, keyBudget).
+    ActivityFields(const std::string &keyDirectory, std::size_t keyBudget);
+
     enum Field
     {
         Id,
@@ -111,8 +115,8 @@ private:
     std::vector<std::string> m_channels;
     std::unordered_set<std::string> m_channelSet;
     // Ids are unique in the file: checked by their hashes, as the sink keeps keys (24 bytes
-    // an id, not a string apiece: a 2 GB file's 12 million ids took a gigabyte), and freed
-    // once pass one is done.
+    // an id, not a string apiece: a 2 GB file's 12 million ids took a gigabyte), past a
+    // budget on disk, and freed once pass one is done.
     KeyIndex m_ids;
     // Buffers for the views of the message being added.
     std::string m_author;

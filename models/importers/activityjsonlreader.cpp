@@ -237,7 +237,7 @@ Result<void> ActivityJsonlReader::read(const ExportArchive &archive, ImportSink 
     const std::int64_t total = ActivityFields::twoPassTotal(archive, files);
     std::int64_t done = 0;
 
-    ActivityFields fields;
+    ActivityFields fields(sink.keyDirectory(), sink.keyBudget());
     simdjson::ondemand::parser parser;
     // As for the CSV: pass one checks every line and learns people and channels, pass two
     // adds the activities, so a bad line leaves the sink untouched.

@@ -9,7 +9,10 @@
 
 #include <QCoreApplication>
 
+#include <sqlite3.h>
+
 #include <algorithm>
+#include <filesystem>
 #include <initializer_list>
 
 namespace goodwill::importers {
@@ -75,13 +78,18 @@ ImportSink::~ImportSink()
 
 Result<std::unique_ptr<ImportSink>> ImportSink::create(store::SqliteConnection &connection,
                                                        const analytics::ModelSettings &settings,
-                                                       const QString &today)
+                                                       const QString &today, std::size_t keyBudget)
 {
     std::unique_ptr<ImportSink> sink(new ImportSink(connection, settings, today));
     auto writer = store::StoreWriter::create(connection);
     if (!writer)
         return writer.error();
     sink->m_writer = std::make_unique<store::StoreWriter>(std::move(writer).value());
+    // The database's directory (a new file's .part is there too); none for one in memory.
+    if (const char *file = sqlite3_db_filename(connection.handle(), "main"); file && *file)
+        sink->m_keyDirectory = std::filesystem::path(file).parent_path().string();
+    sink->m_keyBudget = keyBudget;
+    sink->m_keys.spillTo(sink->m_keyDirectory, keyBudget);
     if (auto loaded = sink->load(); !loaded)
         return loaded.error();
     return sink;
@@ -207,6 +215,8 @@ Result<void> ImportSink::loadSource()
     activities->bind(1, m_sourceId);
     store::SqliteStatement::Step step;
     while ((step = activities->step()) == store::SqliteStatement::Step::Row) {
+        if (auto room = m_keys.makeRoom(); !room)
+            return room;
         KeyIndex::Entry &entry = m_keys.insert(keyHash(activities->textView(0)));
         entry = KeyIndex::Entry::make(entry.hash, activities->int64(1),
                                       activities->textView(2) == "reaction" ? reactionRoot
@@ -437,6 +447,8 @@ Result<void> ImportSink::addMessage(const ImportedMessage &message)
     m_report.first = std::min(m_report.first, message.at);
     m_report.last = std::max(m_report.last, message.at);
 
+    if (auto room = m_keys.makeRoom(); !room)
+        return room;
     const std::uint64_t hash = keyHash(message.key);
     if (const KeyIndex::Entry *known = m_keys.find(hash)) {
         if (known->root() == skippedRoot) { // the same record again: left out again
@@ -576,6 +588,8 @@ Result<void> ImportSink::resolveWaiting()
         progress = false;
         std::vector<Waiting> still;
         for (Waiting &waiting : m_waiting) {
+            if (auto room = m_keys.makeRoom(); !room)
+                return room;
             const KeyIndex::Entry *parent = m_keys.find(keyHash(waiting.parent));
             if (parent && parent->root() == skippedRoot) {
                 const auto reason = SkipReason(parent->channel);
@@ -610,7 +624,7 @@ Result<void> ImportSink::resolveWaiting()
     }
     skip(SkipReason::MissingParent, std::int64_t(m_waiting.size()));
     m_waiting.clear();
-    return {};
+    return m_keys.makeRoom(); // reports a failed read of the keys on disk
 }
 
 Result<void> ImportSink::addStint(const ImportedStint &stint)

@@ -40,9 +40,9 @@ namespace goodwill::importers {
 class ImportSink
 {
 public:
-    static Result<std::unique_ptr<ImportSink>> create(store::SqliteConnection &connection,
-                                                      const analytics::ModelSettings &settings,
-                                                      const QString &today);
+    static Result<std::unique_ptr<ImportSink>>
+    create(store::SqliteConnection &connection, const analytics::ModelSettings &settings,
+           const QString &today, std::size_t keyBudget = KeyIndex::defaultMaxEntries);
     ~ImportSink();
     ImportSink(const ImportSink &) = delete;
     ImportSink &operator=(const ImportSink &) = delete;
@@ -74,6 +74,12 @@ public:
     // The largest value of any record (a text, a name, an id), whatever the format: the
     // same as a CSV value's (CsvReader::maxFieldSize). Larger is refused, naming the field.
     static constexpr std::size_t maxFieldSize = std::size_t(16) << 20;
+
+    // Where key tables past their memory budget of `keyBudget` entries go
+    // (KeyIndex::spillTo): beside the database, not in a temporary directory that may be
+    // memory (tmpfs). Readers' own key tables (ActivityFields) take the same.
+    const std::string &keyDirectory() const { return m_keyDirectory; }
+    std::size_t keyBudget() const { return m_keyBudget; }
 
     // The source of the last finished source (its import run row names it).
     std::int64_t lastSourceId() const { return m_lastSourceId; }
@@ -149,6 +155,8 @@ private:
     mutable std::string m_lastUser;                    // personOf()'s last hit
     mutable std::int64_t m_lastPerson = 0;             // ... and its person, 0 for none
     StringMap<std::int64_t> m_channels;                // of the current source
+    std::string m_keyDirectory;
+    std::size_t m_keyBudget = KeyIndex::defaultMaxEntries;
     KeyIndex m_keys; // the activity keys of the current source, by hash
     std::vector<Waiting> m_waiting;
     ImportReport m_report;

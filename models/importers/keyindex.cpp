@@ -1,5 +1,9 @@
 #include "keyindex.h"
 
+#include <QDir>
+#include <QFile>
+
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <functional>
@@ -12,17 +16,13 @@
 
 namespace goodwill::importers {
 
-KeyIndex::Entry KeyIndex::Entry::make(std::uint64_t hash, std::int64_t id, std::int64_t root,
-                                      std::int64_t channel)
-{
-    Entry entry{hash, id, 0, std::int32_t(channel)};
-    if (root < 0)
-        entry.back = std::int32_t(root);
-    else if (id - root >= 0 && id - root <= std::numeric_limits<std::int32_t>::max())
-        entry.back = std::int32_t(id - root);
-    // else: a root after its reply (hand-made data): the entry is its own root
-    return entry;
-}
+namespace {
+
+// The Bloom filter of the keys on disk: 16 MB, 10 bits a key (about 1% false positives)
+// for 13 million keys; more keys make it answer "maybe" more often, never grow it.
+constexpr std::size_t bloomBytes = std::size_t(16) << 20;
+
+} // namespace
 
 std::uint64_t KeyIndex::hashOf(std::string_view key)
 {
@@ -56,9 +56,9 @@ KeyIndex::Slots KeyIndex::allocate(std::size_t count)
     return Slots(static_cast<Entry *>(memory));
 }
 
-KeyIndex::Entry *KeyIndex::find(std::uint64_t hash)
+KeyIndex::Entry *KeyIndex::findInMemory(std::uint64_t hash) const
 {
-    Shard &shard = shardOf(hash);
+    const Shard &shard = shardOf(hash);
     if (shard.capacity == 0)
         return nullptr;
     const std::size_t mask = shard.capacity - 1;
@@ -69,6 +69,29 @@ KeyIndex::Entry *KeyIndex::find(std::uint64_t hash)
         if (slot.hash == 0)
             return nullptr;
     }
+}
+
+const KeyIndex::Entry *KeyIndex::find(std::uint64_t hash) const
+{
+    if (const Entry *entry = findInMemory(hash))
+        return entry;
+    if (m_runs.empty() || !m_bloom.mayContain(hash))
+        return nullptr;
+    for (auto run = m_runs.rbegin(); run != m_runs.rend(); ++run) { // the newest first
+        switch (run->find(hash, m_found)) {
+        case KeyRun::Lookup::Found:
+            return &m_found;
+        case KeyRun::Lookup::Missing:
+            break;
+        case KeyRun::Lookup::Failed:
+            if (!m_readFailed) {
+                m_readFailed = true;
+                m_readError = run->error();
+            }
+            return nullptr;
+        }
+    }
+    return nullptr;
 }
 
 KeyIndex::Entry &KeyIndex::insert(std::uint64_t hash)
@@ -96,6 +119,66 @@ void KeyIndex::clear()
     for (Shard &shard : m_shards)
         shard = Shard();
     m_size = 0;
+    m_runs.clear();
+    m_bloom = BloomFilter();
+    m_readFailed = false;
+}
+
+void KeyIndex::spillTo(std::string directory, std::size_t maxEntries)
+{
+    m_directory = directory.empty() ? QFile::encodeName(QDir::tempPath()).toStdString()
+                                    : std::move(directory);
+    m_maxEntries = maxEntries;
+}
+
+Result<void> KeyIndex::makeRoom()
+{
+    if (m_readFailed)
+        return m_readError;
+    if (m_maxEntries == 0 || m_size < m_maxEntries)
+        return {};
+    return spill();
+}
+
+Result<void> KeyIndex::spill()
+{
+    // Each shard's entries, packed to the front of its slots and sorted: the shards hold
+    // hashes by their top bits, so shard after shard is one sorted sequence.
+    std::array<std::span<const Entry>, std::size_t(1) << shardBits> parts;
+    for (std::size_t s = 0; s < m_shards.size(); ++s) {
+        Shard &shard = m_shards[s];
+        std::size_t packed = 0;
+        for (std::size_t i = 0; i < shard.capacity; ++i)
+            if (shard.slots[i].hash != 0)
+                shard.slots[packed++] = shard.slots[i];
+        std::sort(shard.slots.get(), shard.slots.get() + packed,
+                  [](const Entry &a, const Entry &b) { return a.hash < b.hash; });
+        parts[s] = std::span<const Entry>(shard.slots.get(), packed);
+    }
+    auto run = KeyRun::write(m_directory, parts);
+    if (!run)
+        return run.error();
+    if (m_bloom.empty())
+        m_bloom = BloomFilter(bloomBytes);
+    for (std::size_t s = 0; s < m_shards.size(); ++s) {
+        for (const Entry &entry : parts[s])
+            m_bloom.add(entry.hash);
+        Shard &shard = m_shards[s];
+        std::memset(static_cast<void *>(shard.slots.get()), 0, shard.capacity * sizeof(Entry));
+        shard.size = 0;
+    }
+    m_size = 0;
+    m_runs.push_back(std::move(run).value());
+    // Like a binary counter: two runs merge while the older is less than twice the newer,
+    // so the runs' sizes at least double from newest to oldest.
+    while (m_runs.size() >= 2 && m_runs[m_runs.size() - 2].count() < 2 * m_runs.back().count()) {
+        auto merged = KeyRun::merge(m_directory, m_runs[m_runs.size() - 2], m_runs.back());
+        if (!merged)
+            return merged.error();
+        m_runs.pop_back();
+        m_runs.back() = std::move(merged).value();
+    }
+    return {};
 }
 
 void KeyIndex::grow(Shard &shard)

@@ -164,7 +164,8 @@ Result<void> KeyIndex::spill()
         for (const Entry &entry : parts[s])
             m_bloom.add(entry.hash);
         Shard &shard = m_shards[s];
-        std::memset(static_cast<void *>(shard.slots.get()), 0, shard.capacity * sizeof(Entry));
+        if (shard.capacity != 0)
+            std::memset(static_cast<void *>(shard.slots.get()), 0, shard.capacity * sizeof(Entry));
         shard.size = 0;
     }
     m_size = 0;

@@ -23,8 +23,9 @@ class TestKeySpill : public QObject
 private:
     static std::uint64_t hashOf(std::uint64_t i) { return i * 0x9E3779B97F4A7C15ull | 1; }
 
-    static ImportedMessage message(const std::string &key, std::string_view author,
-                                   const std::string &parent, std::int64_t at)
+    // The message's views point into the caller's strings.
+    static ImportedMessage message(std::string_view key, std::string_view author,
+                                   std::string_view parent, std::int64_t at)
     {
         ImportedMessage m;
         m.key = key;
@@ -87,13 +88,14 @@ private:
                 return added.error();
             for (int t = 0; t < 400; ++t) {
                 const std::string post = "p" + std::to_string(t);
-                const std::string author = t % 7 == 3 ? "ghost" : "a";
+                const std::string reply = "r" + std::to_string(t);
+                const std::string second = "s" + std::to_string(t);
+                const std::string secondParent = t >= 150 ? "p" + std::to_string(t - 150) : post;
+                const std::string_view author = t % 7 == 3 ? "ghost" : "a";
                 const std::int64_t at = 1767225600 + t * 60;
-                std::vector<ImportedMessage> thread = {
-                    message(post, author, {}, at),
-                    message("r" + std::to_string(t), "b", post, at + 1),
-                    message("s" + std::to_string(t), "b",
-                            t >= 150 ? "p" + std::to_string(t - 150) : post, at + 2)};
+                std::vector<ImportedMessage> thread = {message(post, author, {}, at),
+                                                       message(reply, "b", post, at + 1),
+                                                       message(second, "b", secondParent, at + 2)};
                 if (t % 50 == 0)
                     std::rotate(thread.begin(), thread.begin() + 1, thread.end());
                 for (const ImportedMessage &m : thread)

@@ -84,14 +84,15 @@ std::optional<CapitalMovers> CapitalMovers::compute(const Snapshot &snapshot,
             continue;
         }
         if (capital.department < 0 && found != start.end()) {
-            const auto &data = *snapshot.sources.dataset;
-            for (std::int32_t d = 0; d < std::int32_t(data.departments().size()); ++d) {
-                const auto has = [d](const std::vector<std::int32_t> &list) {
-                    return std::find(list.begin(), list.end(), d) != list.end();
-                };
-                if (has(after.toneLeftOut) || has(found->second.toneLeftOut))
-                    movers.toneLeftOut << data.departments()[size_t(d)];
-            }
+            // Left out at either end, each department once, in department order.
+            std::vector<std::int32_t> leftOut = after.toneLeftOut;
+            leftOut.insert(leftOut.end(), found->second.toneLeftOut.begin(),
+                           found->second.toneLeftOut.end());
+            std::sort(leftOut.begin(), leftOut.end());
+            leftOut.erase(std::unique(leftOut.begin(), leftOut.end()), leftOut.end());
+            const auto &departments = snapshot.sources.dataset->departments();
+            for (const std::int32_t d : leftOut)
+                movers.toneLeftOut << departments[size_t(d)];
         }
         if (found == start.end() || !found->second.eci || !after.eci)
             continue; // nothing to compare: no activity to measure at one end

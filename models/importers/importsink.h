@@ -6,6 +6,7 @@
 #include "keyindex.h"
 #include "store/result.h"
 #include "stringindex.h"
+#include "stringmap.h"
 
 #include <QString>
 
@@ -104,18 +105,6 @@ private:
         std::string openFrom; // the open stint's start, empty when none
         std::int64_t department = 0;
     };
-    // Lets string-keyed maps be searched with a string_view, without a copy per lookup.
-    struct StringHash
-    {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view text) const
-        {
-            return std::hash<std::string_view>{}(text);
-        }
-    };
-    template <typename T>
-    using StringMap = std::unordered_map<std::string, T, StringHash, std::equal_to<>>;
-
     struct SourceUser
     {
         std::int64_t person = 0;

@@ -1,11 +1,11 @@
 #pragma once
 
 #include "keyindex.h"
+#include "stringmap.h"
 
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace goodwill::importers {
@@ -27,18 +27,9 @@ public:
     std::size_t size() const { return m_keys.size(); }
 
 private:
-    struct Hash
-    {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view text) const
-        {
-            return std::hash<std::string_view>{}(text);
-        }
-    };
-
     KeyIndex m_hashes; // hash -> number (Entry::id)
     std::vector<std::string> m_keys;
-    std::unordered_map<std::string, std::int64_t, Hash, std::equal_to<>> m_collided;
+    StringMap<std::int64_t> m_collided;
 };
 
 } // namespace goodwill::importers

@@ -90,11 +90,12 @@ private Q_SLOTS:
         StringIndex index;
         constexpr int count = 20000;
         for (int i = 0; i < count; ++i)
-            QCOMPARE(index.add("U" + std::to_string(i * 7)), std::int64_t(i));
+            QCOMPARE(index.add(std::string("U").append(std::to_string(i * 7))), std::int64_t(i));
         QCOMPARE(index.size(), size_t(count));
         for (int i = 0; i < count; ++i) {
-            QCOMPARE(index.find("U" + std::to_string(i * 7)), std::int64_t(i));
-            QCOMPARE(index.find("U" + std::to_string(i * 7 + 1)), std::int64_t(-1));
+            QCOMPARE(index.find(std::string("U").append(std::to_string(i * 7))), std::int64_t(i));
+            QCOMPARE(index.find(std::string("U").append(std::to_string(i * 7 + 1))),
+                     std::int64_t(-1));
         }
         QCOMPARE(index.find(""), std::int64_t(-1));
         index.clear();

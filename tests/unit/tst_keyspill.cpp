@@ -23,6 +23,12 @@ class TestKeySpill : public QObject
 private:
     static std::uint64_t hashOf(std::uint64_t i) { return i * 0x9E3779B97F4A7C15ull | 1; }
 
+    // "p12": built by append, as GCC 12 warns falsely (-Wrestrict) of "p" + to_string.
+    static std::string key(char prefix, int number)
+    {
+        return std::string(1, prefix).append(std::to_string(number));
+    }
+
     // The message's views point into the caller's strings.
     static ImportedMessage message(std::string_view key, std::string_view author,
                                    std::string_view parent, std::int64_t at)
@@ -87,10 +93,10 @@ private:
             if (auto added = (*sink)->addChannel({"C1", "general"}); !added)
                 return added.error();
             for (int t = 0; t < 400; ++t) {
-                const std::string post = "p" + std::to_string(t);
-                const std::string reply = "r" + std::to_string(t);
-                const std::string second = "s" + std::to_string(t);
-                const std::string secondParent = t >= 150 ? "p" + std::to_string(t - 150) : post;
+                const std::string post = key('p', t);
+                const std::string reply = key('r', t);
+                const std::string second = key('s', t);
+                const std::string secondParent = t >= 150 ? key('p', t - 150) : post;
                 const std::string_view author = t % 7 == 3 ? "ghost" : "a";
                 const std::int64_t at = 1767225600 + t * 60;
                 std::vector<ImportedMessage> thread = {message(post, author, {}, at),

@@ -101,7 +101,10 @@ void BarChartView::rebuild()
         valueAxis->setRange(valueRange()->first, valueRange()->second);
     else
         valueAxis->setRange(0, chartstyle::niceCeiling(top * 1.05));
-    valueAxis->setTickCount(6);
+    // Five ticks on a range around zero (changes: -20, -10, 0, 10, 20), so zero has one;
+    // six on one from zero (0, 20, ... 100).
+    const bool aroundZero = valueRange() && valueRange()->first == -valueRange()->second;
+    valueAxis->setTickCount(aroundZero ? 5 : 6);
     chart->addAxis(categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(categoryAxis);

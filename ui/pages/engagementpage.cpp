@@ -180,6 +180,7 @@ EngagementPage::EngagementPage(DashboardSession &session, state::AppSettings &se
         this, tr("Your percentile among leaders"), m_percentileModel,
         {.selection = QAbstractItemView::SelectItems, .alternatingRows = false, .sortable = false});
     m_percentileView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_percentileView->horizontalHeader()->setStretchLastSection(true);
     m_percentilePanel->setMinimumHeight(300);
     openFiguresOnActivate(m_percentileView, m_session);
     m_percentilePanel->setTable(m_percentileView);

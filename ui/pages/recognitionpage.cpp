@@ -101,7 +101,6 @@ RecognitionPage::RecognitionPage(DashboardSession &session, QWidget *parent)
     m_shareChart->setModel(m_shareModel);
     m_shareChart->setValueRange(0, 100);
     m_shareChart->setValueTitle(tr("Staff recognised (%)"));
-    m_shareChart->setTitle(tr("Recognised share by department"));
     m_shareChart->setAccessibleName(tr("Recognised share by department over time"));
     m_shareChart->setMinimumHeight(260);
     m_sharePanel->setChart(m_shareChart);

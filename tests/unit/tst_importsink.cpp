@@ -2,6 +2,7 @@
 #include "importers/importsink.h"
 #include "importers/keyindex.h"
 #include "importers/stringindex.h"
+#include "sinkmessage.h"
 #include "store/database.h"
 #include "testdatabase.h"
 
@@ -10,6 +11,7 @@
 using namespace goodwill;
 using namespace goodwill::importers;
 using goodwill::testing::queryInt;
+using goodwill::testing::sinkMessage;
 
 // The sink on its own, on an in-memory database: identity, dedup, parents, departments.
 class TestImportSink : public QObject
@@ -34,20 +36,6 @@ private:
                                  store::PersonRole role = store::PersonRole::Staff)
     {
         return ImportedPerson{id, email, name, {}, department, role};
-    }
-
-    static ImportedMessage message(std::string_view key, std::string_view author,
-                                   std::string_view parent = {}, std::int64_t at = 1767225600)
-    {
-        ImportedMessage m;
-        m.key = key;
-        m.kind = parent.empty() ? store::ActivityKind::Post : store::ActivityKind::Reply;
-        m.at = at;
-        m.author = author;
-        m.channel = parent.empty() ? std::string_view("C1") : std::string_view();
-        m.parent = parent;
-        m.text = "hello";
-        return m;
     }
 
     std::int64_t count(const std::string &sql) { return queryInt(m_db->connection(), sql); }
@@ -130,10 +118,10 @@ private Q_SLOTS:
         QVERIFY(sink->addPerson(person("a", "a@x", "A")).ok());
         QVERIFY(sink->addChannel({"C1", "general"}).ok());
         // r2 answers r1, which answers p (both before p); r9's parent never comes.
-        QVERIFY(sink->addMessage(message("r2", "a", "r1")).ok());
-        QVERIFY(sink->addMessage(message("r1", "a", "p")).ok());
-        QVERIFY(sink->addMessage(message("r9", "a", "nowhere")).ok());
-        QVERIFY(sink->addMessage(message("p", "a")).ok());
+        QVERIFY(sink->addMessage(sinkMessage("r2", "a", "r1")).ok());
+        QVERIFY(sink->addMessage(sinkMessage("r1", "a", "p")).ok());
+        QVERIFY(sink->addMessage(sinkMessage("r9", "a", "nowhere")).ok());
+        QVERIFY(sink->addMessage(sinkMessage("p", "a")).ok());
         auto report = sink->finishSource();
         QVERIFY(report.ok());
         QCOMPARE(report->posts, 1);
@@ -152,16 +140,16 @@ private Q_SLOTS:
         auto sink = makeSink();
         QVERIFY(sink->beginSource("slack", "T1"));
         QVERIFY(sink->addPerson(person("U1", "a@x", "A")).ok());
-        QVERIFY(sink->addMessage(message("C1/1", "U1")).ok());
-        auto twice = sink->addMessage(message("C1/1", "U1"));
+        QVERIFY(sink->addMessage(sinkMessage("C1/1", "U1")).ok());
+        auto twice = sink->addMessage(sinkMessage("C1/1", "U1"));
         QVERIFY(!twice.ok());
         QVERIFY(twice.error().message.contains(QStringLiteral("C1/1")));
         QVERIFY(sink->finishSource().ok());
 
         QVERIFY(sink->beginSource("slack", "T1"));
         QVERIFY(sink->addPerson(person("U1", "a@x", "A")).ok());
-        QVERIFY(sink->addMessage(message("C1/1", "U1")).ok());
-        QVERIFY(sink->addMessage(message("C1/2", "U1", "C1/1")).ok());
+        QVERIFY(sink->addMessage(sinkMessage("C1/1", "U1")).ok());
+        QVERIFY(sink->addMessage(sinkMessage("C1/2", "U1", "C1/1")).ok());
         auto again = sink->finishSource();
         QVERIFY(again.ok());
         QCOMPARE(again->skipped[size_t(SkipReason::AlreadyImported)], 1);
@@ -176,10 +164,10 @@ private Q_SLOTS:
         auto sink = makeSink();
         QVERIFY(sink->beginSource("slack", "T1"));
         QVERIFY(sink->addPerson(person("B1", "", "Deploy bot", "", store::PersonRole::Bot)).ok());
-        QVERIFY(sink->addMessage(message("k1", "U404")).ok());
-        QVERIFY(sink->addMessage(message("k2", "B1")).ok());
-        QVERIFY(!sink->addMessage(message("k3", "B1", {}, 99)).ok()); // 1970
-        QVERIFY(!sink->addMessage(message("k4", "B1", {}, 4102444800)).ok());
+        QVERIFY(sink->addMessage(sinkMessage("k1", "U404")).ok());
+        QVERIFY(sink->addMessage(sinkMessage("k2", "B1")).ok());
+        QVERIFY(!sink->addMessage(sinkMessage("k3", "B1", {}, 99)).ok()); // 1970
+        QVERIFY(!sink->addMessage(sinkMessage("k4", "B1", {}, 4102444800)).ok());
         auto report = sink->finishSource();
         QVERIFY(report.ok());
         QCOMPARE(report->skipped[size_t(SkipReason::UnknownUser)], 1);
@@ -194,7 +182,7 @@ private Q_SLOTS:
         for (const char *id : {"U1", "U2", "U3"})
             QVERIFY(sink->addPerson(person(id, "", id)).ok());
         QVERIFY(sink->addChannel({"C9", "team-kudos"}).ok());
-        ImportedMessage praise = message("C9/1", "U1");
+        ImportedMessage praise = sinkMessage("C9/1", "U1");
         praise.channel = "C9";
         praise.mentions = {"U2", "U3", "U2", "U404"};
         praise.recipients = {"U2", "U1"}; // the author is never their own recipient

@@ -3,6 +3,7 @@
 #include "importers/exportarchive.h"
 #include "importers/importsink.h"
 #include "importers/keyindex.h"
+#include "sinkmessage.h"
 #include "store/database.h"
 #include "testdatabase.h"
 
@@ -13,6 +14,7 @@
 
 using namespace goodwill;
 using namespace goodwill::importers;
+using goodwill::testing::sinkMessage;
 
 // Key tables past their memory budget: sorted runs on disk behind a Bloom filter
 // (KeyIndex::makeRoom). Whatever the budget, an import must come out the same.
@@ -27,21 +29,6 @@ private:
     static std::string key(char prefix, int number)
     {
         return std::string(1, prefix).append(std::to_string(number));
-    }
-
-    // The message's views point into the caller's strings.
-    static ImportedMessage message(std::string_view key, std::string_view author,
-                                   std::string_view parent, std::int64_t at)
-    {
-        ImportedMessage m;
-        m.key = key;
-        m.kind = parent.empty() ? store::ActivityKind::Post : store::ActivityKind::Reply;
-        m.at = at;
-        m.author = author;
-        m.channel = parent.empty() ? std::string_view("C1") : std::string_view();
-        m.parent = parent;
-        m.text = "hello";
-        return m;
     }
 
     // The rows an import leaves, every column that the keys decide, in id order.
@@ -99,9 +86,9 @@ private:
                 const std::string secondParent = t >= 150 ? key('p', t - 150) : post;
                 const std::string_view author = t % 7 == 3 ? "ghost" : "a";
                 const std::int64_t at = 1767225600 + t * 60;
-                std::vector<ImportedMessage> thread = {message(post, author, {}, at),
-                                                       message(reply, "b", post, at + 1),
-                                                       message(second, "b", secondParent, at + 2)};
+                std::vector<ImportedMessage> thread = {
+                    sinkMessage(post, author, {}, at), sinkMessage(reply, "b", post, at + 1),
+                    sinkMessage(second, "b", secondParent, at + 2)};
                 if (t % 50 == 0)
                     std::rotate(thread.begin(), thread.begin() + 1, thread.end());
                 for (const ImportedMessage &m : thread)
@@ -110,7 +97,7 @@ private:
             }
             if (withDuplicate) // a new key, twice
                 for (int copy = 0; copy < 2; ++copy)
-                    if (auto added = (*sink)->addMessage(message("n1", "a", {}, 1767300000));
+                    if (auto added = (*sink)->addMessage(sinkMessage("n1", "a", {}, 1767300000));
                         !added)
                         return added.error();
             return (*sink)->finishSource();

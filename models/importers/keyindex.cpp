@@ -156,8 +156,12 @@ Result<void> KeyIndex::spill()
         parts[s] = std::span<const Entry>(shard.slots.get(), packed);
     }
     auto run = KeyRun::write(m_directory, parts);
-    if (!run)
+    if (!run) {
+        // The shards are packed, no longer a hash table: every later call fails the same.
+        m_readFailed = true;
+        m_readError = run.error();
         return run.error();
+    }
     if (m_bloom.empty())
         m_bloom = BloomFilter(bloomBytes);
     for (std::size_t s = 0; s < m_shards.size(); ++s) {
@@ -174,8 +178,11 @@ Result<void> KeyIndex::spill()
     // so the runs' sizes at least double from newest to oldest.
     while (m_runs.size() >= 2 && m_runs[m_runs.size() - 2].count() < 2 * m_runs.back().count()) {
         auto merged = KeyRun::merge(m_directory, m_runs[m_runs.size() - 2], m_runs.back());
-        if (!merged)
+        if (!merged) {
+            m_readFailed = true;
+            m_readError = merged.error();
             return merged.error();
+        }
         m_runs.pop_back();
         m_runs.back() = std::move(merged).value();
     }

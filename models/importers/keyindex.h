@@ -94,12 +94,12 @@ private:
     std::array<Shard, std::size_t(1) << shardBits> m_shards;
     std::size_t m_size = 0;
     std::string m_directory;
-    std::size_t m_maxEntries = 0; // 0: never spills
-    std::vector<KeyRun> m_runs;   // oldest first
-    BloomFilter m_bloom;          // every hash in m_runs, made at the first spill
-    mutable Entry m_found;        // find()'s copy of an entry on disk
-    mutable Error m_readError;    // a run's failed read, reported by makeRoom
-    mutable bool m_readFailed = false;
+    std::size_t m_maxEntries = 0;      // 0: never spills
+    std::vector<KeyRun> m_runs;        // oldest first
+    BloomFilter m_bloom;               // every hash in m_runs, made at the first spill
+    mutable Entry m_found;             // find()'s copy of an entry on disk
+    mutable Error m_readError;         // a failed spill, merge or read of a run: makeRoom reports
+    mutable bool m_readFailed = false; // it from then on (the import stops)
 };
 
 } // namespace goodwill::importers

@@ -176,6 +176,7 @@ private Q_SLOTS:
         QVERIFY(!room.ok());
         QVERIFY2(room.error().message.contains(QStringLiteral("/nonexistent/goodwill-keys")),
                  qPrintable(room.error().message));
+        QVERIFY(!index.makeRoom().ok()); // and stays failed: the table is no longer usable
     }
 
     // The sink with a budget of 16 keys against the default (nothing spilled): the same

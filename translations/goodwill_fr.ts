@@ -698,11 +698,11 @@
     </message>
     <message>
         <source>Nobody in %1 has heard from you in %2 weeks, though they wrote to you in this period.</source>
-        <translation>Personne au sein de %1 n&apos;a eu de vos nouvelles depuis %2 semaines, alors qu&apos;ils vous ont écrit pendant cette période.</translation>
+        <translation>Personne dans le service %1 n&apos;a eu de vos nouvelles depuis %2 semaines, alors qu&apos;ils vous ont écrit pendant cette période.</translation>
     </message>
     <message>
         <source>Nobody in %1 has heard from you in this data, though they wrote to you in this period.</source>
-        <translation>Personne au sein de %1 n&apos;a eu de vos nouvelles dans ces données, alors qu&apos;ils vous ont écrit pendant cette période.</translation>
+        <translation>Personne dans le service %1 n&apos;a eu de vos nouvelles dans ces données, alors qu&apos;ils vous ont écrit pendant cette période.</translation>
     </message>
     <message>
         <source>Other departments that wrote to you and have not heard from you in %1 weeks or more: %2.</source>
@@ -714,7 +714,7 @@
     </message>
     <message>
         <source>No leader has recognised anyone in %1 in the last %2 days: a recognition from you would be the first.</source>
-        <translation>Aucun dirigeant n&apos;a reconnu qui que ce soit au sein de %1 au cours des %2 derniers jours&#xa0;: une reconnaissance de votre part serait la première.</translation>
+        <translation>Aucun dirigeant n&apos;a reconnu qui que ce soit dans le service %1 au cours des %2 derniers jours&#xa0;: une reconnaissance de votre part serait la première.</translation>
     </message>
     <message>
         <source>Other departments no leader has recognised in the last %1 days: %2.</source>
@@ -2821,7 +2821,7 @@
     </message>
     <message>
         <source>in a thread started in %1</source>
-        <translation>dans un fil ouvert au sein de %1</translation>
+        <translation>dans un fil ouvert dans le service %1</translation>
     </message>
     <message>
         <source>tone %1</source>
@@ -3415,7 +3415,7 @@
     <name>goodwill::items::BlindSpotModel</name>
     <message>
         <source>No leader recognised anyone in %1 from %2 to %3</source>
-        <translation>Aucun dirigeant n&apos;a reconnu qui que ce soit au sein de %1 du %2 au %3</translation>
+        <translation>Aucun dirigeant n&apos;a reconnu qui que ce soit dans le service %1 du %2 au %3</translation>
     </message>
     <message>
         <source>Staff in %1 on %2</source>
@@ -3427,11 +3427,11 @@
     </message>
     <message>
         <source>The last day before the period on which a leader recognised someone in %1</source>
-        <translation>Le dernier jour avant la période où un dirigeant a reconnu quelqu&apos;un au sein de %1</translation>
+        <translation>Le dernier jour avant la période où un dirigeant a reconnu quelqu&apos;un dans le service %1</translation>
     </message>
     <message>
         <source>No leader recognised anyone in %1 in all the data before the period</source>
-        <translation>Aucun dirigeant n&apos;a reconnu qui que ce soit au sein de %1 dans toutes les données antérieures à la période</translation>
+        <translation>Aucun dirigeant n&apos;a reconnu qui que ce soit dans le service %1 dans toutes les données antérieures à la période</translation>
     </message>
     <message>
         <source>Days from the last leader recognition to %1</source>
@@ -3609,7 +3609,7 @@
     </message>
     <message>
         <source>Everyone in %1</source>
-        <translation>Tout le monde au sein de %1</translation>
+        <translation>Tout le monde dans la sélection&#xa0;: %1</translation>
     </message>
     <message>
         <source>ECI of %1 on %2: %3. %4 Double-click to see how it was computed.</source>
@@ -3758,11 +3758,11 @@
     </message>
     <message>
         <source>The leader recognised someone in %1, %2.</source>
-        <translation>Le dirigeant a reconnu quelqu&apos;un au sein de %1, %2.</translation>
+        <translation>Le dirigeant a reconnu quelqu&apos;un dans le service %1, %2.</translation>
     </message>
     <message>
         <source>A blind spot: the leader recognised no one in %1, %2.</source>
-        <translation>Un angle mort&#xa0;: le dirigeant n&apos;a reconnu personne au sein de %1, %2.</translation>
+        <translation>Un angle mort&#xa0;: le dirigeant n&apos;a reconnu personne dans le service %1, %2.</translation>
     </message>
     <message>
         <source>Department</source>
@@ -4534,7 +4534,7 @@
     <name>goodwill::items::NotRecognisedDepartmentsModel</name>
     <message>
         <source>You recognised no one in %1 in the %2 days to %3. Double-click for its leader recognition share (P2) on %3.</source>
-        <translation>Vous n&apos;avez reconnu personne au sein de %1 dans les %2 jours jusqu&apos;au %3. Double-cliquez pour voir sa part reconnue par un dirigeant (P2) au %3.</translation>
+        <translation>Vous n&apos;avez reconnu personne dans le service %1 dans les %2 jours jusqu&apos;au %3. Double-cliquez pour voir sa part reconnue par un dirigeant (P2) au %3.</translation>
     </message>
     <message>
         <source>never</source>
@@ -4546,11 +4546,11 @@
     </message>
     <message>
         <source>You have not recognised anyone in %1 in this data.</source>
-        <translation>Vous n&apos;avez reconnu personne au sein de %1 dans ces données.</translation>
+        <translation>Vous n&apos;avez reconnu personne dans le service %1 dans ces données.</translation>
     </message>
     <message>
         <source>Days from your latest recognition in %1 to %2.</source>
-        <translation>Jours entre votre dernière reconnaissance au sein de %1 et le %2.</translation>
+        <translation>Jours entre votre dernière reconnaissance dans le service %1 et le %2.</translation>
     </message>
     <message>
         <source>No leader: a blind spot</source>
@@ -4562,11 +4562,11 @@
     </message>
     <message>
         <source>No leader recognised anyone in %1 in the %2 days to %3.</source>
-        <translation>Aucun dirigeant n&apos;a reconnu qui que ce soit au sein de %1 dans les %2 jours jusqu&apos;au %3.</translation>
+        <translation>Aucun dirigeant n&apos;a reconnu qui que ce soit dans le service %1 dans les %2 jours jusqu&apos;au %3.</translation>
     </message>
     <message>
         <source>Another leader recognised someone in %1 in the %2 days to %3.</source>
-        <translation>Un autre dirigeant a reconnu quelqu&apos;un au sein de %1 dans les %2 jours jusqu&apos;au %3.</translation>
+        <translation>Un autre dirigeant a reconnu quelqu&apos;un dans le service %1 dans les %2 jours jusqu&apos;au %3.</translation>
     </message>
     <message>
         <source>Department</source>

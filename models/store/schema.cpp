@@ -4,6 +4,9 @@
 
 #include <QCoreApplication>
 
+#include <iterator>
+#include <vector>
+
 namespace goodwill::store::schema {
 namespace {
 
@@ -209,30 +212,22 @@ Result<int> storedVersion(SqliteConnection &connection)
 
 Result<void> migrate(SqliteConnection &connection, int from)
 {
-    if (from == 0) {
-        for (const char *step : {migrationV0toV1, tablesV1, migrationV0toV1Copy, indexes}) {
-            if (auto done = connection.execute(step); !done)
+    // Step n takes a file from version n to n + 1: its statements, then the version row.
+    // A later migration (v3 -> v4 ...) is one more step.
+    static const std::vector<const char *> steps[] = {
+        {migrationV0toV1, tablesV1, migrationV0toV1Copy, indexes},
+        {tablesV2},
+        {migrationV2toV3},
+    };
+    static_assert(std::size(steps) == currentVersion);
+    for (; from >= 0 && from < currentVersion; ++from) {
+        for (const char *statement : steps[from]) {
+            if (auto done = connection.execute(statement); !done)
                 return done;
         }
-        if (auto recorded = recordVersion(connection, 1); !recorded)
+        if (auto recorded = recordVersion(connection, from + 1); !recorded)
             return recorded;
-        from = 1;
     }
-    if (from == 1) {
-        if (auto done = connection.execute(tablesV2); !done)
-            return done;
-        if (auto recorded = recordVersion(connection, 2); !recorded)
-            return recorded;
-        from = 2;
-    }
-    if (from == 2) {
-        if (auto done = connection.execute(migrationV2toV3); !done)
-            return done;
-        if (auto recorded = recordVersion(connection, 3); !recorded)
-            return recorded;
-        from = 3;
-    }
-    // Later migrations (v3 -> v4 ...) go here, each in its own step.
     if (from != currentVersion)
         return Error{
             QCoreApplication::translate("Schema", "%1: no migration from schema version %2")

@@ -282,7 +282,9 @@ class TeamsRun
 public:
     TeamsRun(const ExportArchive &archive, ImportSink &sink, const ImportProgress &progress)
         : m_archive(archive), m_sink(sink), m_progress(progress)
-    {}
+    {
+        m_seen.spillTo(sink.keyDirectory(), sink.keyBudget());
+    }
 
     Result<void> read();
 
@@ -333,7 +335,7 @@ private:
     std::unordered_set<std::string> m_fileConversations;
 
     // Write pass
-    std::unordered_set<std::string> m_seen;
+    KeyIndex m_seen; // the keys of the messages met, by hash (bounded: KeyIndex::makeRoom)
     std::int64_t m_notMessages = 0;
     std::string m_text;
 };
@@ -565,7 +567,10 @@ Result<void> TeamsRun::write(const Message &message)
     const std::string key = std::string(channel) + '/' + std::string(message.id);
     // Tools that save both pages and $expand=replies repeat messages: the same message
     // twice is one message.
-    if (m_seen.insert(key).second) {
+    if (auto room = m_seen.makeRoom(); !room)
+        return room;
+    if (const std::uint64_t hash = KeyIndex::hashOf(key); !m_seen.find(hash)) {
+        m_seen.insert(hash);
         std::optional<SkipReason> reason;
         if (message.messageType != "message")
             reason = SkipReason::SystemMessage;

@@ -3,6 +3,7 @@
 #include "importers/exportarchive.h"
 #include "importers/importsink.h"
 #include "importers/keyindex.h"
+#include "importers/teamsexportreader.h"
 #include "sinkmessage.h"
 #include "store/database.h"
 #include "testdatabase.h"
@@ -239,6 +240,47 @@ private Q_SLOTS:
         QVERIFY(!read.ok());
         QVERIFY2(read.error().message.contains(QStringLiteral("'m5'")),
                  qPrintable(read.error().message));
+    }
+
+    // The Teams reader's own set of messages met (pages and $expand=replies repeat them)
+    // with a budget of 8: a message seen again 37 messages later, long on disk, is still
+    // one message, not a duplicate for the sink.
+    void aTeamsMessageRepeatedIsFoundOnDisk()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile json(dir.filePath(QStringLiteral("general.json")));
+        QVERIFY(json.open(QIODevice::WriteOnly));
+        QStringList messages;
+        for (int i = 0; i <= 40; ++i)
+            messages << QStringLiteral(
+                            R"({"id": "%1", "replyToId": null, "messageType": "message",
+                                "createdDateTime": "2024-03-01T11:%2:00Z",
+                                "from": {"user": {"id": "u1", "displayName": "Ann"}},
+                                "body": {"contentType": "text", "content": "hello"}})")
+                            .arg(1709290800000 + (i == 40 ? 2 : i))
+                            .arg(i == 40 ? 2 : i, 2, 10, QLatin1Char('0'));
+        json.write(
+            QStringLiteral(R"({"value": [%1]})").arg(messages.join(QLatin1Char(','))).toUtf8());
+        json.close();
+
+        auto db = store::Database::create(QString());
+        QVERIFY(db.ok());
+        auto sink = ImportSink::create((*db)->connection(), analytics::ModelFile::defaults(),
+                                       QStringLiteral("2026-03-01"), 8);
+        QVERIFY(sink.ok());
+        auto archive = ExportArchive::open(json.fileName());
+        QVERIFY(archive.ok());
+        TeamsExportReader reader;
+        const auto read = reader.read(**archive, **sink, ImportOptions{},
+                                      [](std::int64_t, std::int64_t) { return true; });
+        QVERIFY2(read.ok(), read.ok() ? "" : qPrintable(read.error().message));
+        const auto report = (*sink)->finishSource(); // writes what is pending
+        QVERIFY(report.ok());
+        QCOMPARE(report->posts, 40);
+        QCOMPARE(goodwill::testing::queryInt((*db)->connection(),
+                                             "SELECT count(*) FROM activities WHERE kind = 'post'"),
+                 40);
     }
 };
 

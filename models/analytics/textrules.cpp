@@ -53,8 +53,18 @@ ChannelKindClassifier::ChannelKindClassifier(const ModelSettings &settings)
     };
     for (const auto &[kind, key] : order) {
         const auto found = settings.channelKindPatterns.find(QString::fromLatin1(key));
-        if (found != settings.channelKindPatterns.end())
-            m_patterns.emplace_back(kind, found->second);
+        if (found == settings.channelKindPatterns.end())
+            continue;
+        Patterns patterns{kind, {}, {}};
+        for (const QString &pattern : found->second) {
+            if (pattern.contains(QLatin1Char('*')))
+                patterns.globs.emplace_back(QRegularExpression::anchoredPattern(
+                    QRegularExpression::wildcardToRegularExpression(
+                        pattern, QRegularExpression::UnanchoredWildcardConversion)));
+            else
+                patterns.words << QLatin1Char('-') + pattern + QLatin1Char('-');
+        }
+        m_patterns.push_back(std::move(patterns));
     }
 }
 
@@ -65,19 +75,13 @@ store::ChannelKind ChannelKindClassifier::kindOf(QStringView channelName) const
         name.remove(0, 1);
     name.replace(QLatin1Char('_'), QLatin1Char('-')).replace(QLatin1Char(' '), QLatin1Char('-'));
     const QString padded = QLatin1Char('-') + name + QLatin1Char('-');
-    for (const auto &[kind, patterns] : m_patterns) {
-        for (const QString &pattern : patterns) {
-            if (pattern.contains(QLatin1Char('*'))) {
-                const QRegularExpression glob(QRegularExpression::wildcardToRegularExpression(
-                    pattern, QRegularExpression::UnanchoredWildcardConversion));
-                if (QRegularExpression(QRegularExpression::anchoredPattern(glob.pattern()))
-                        .match(name)
-                        .hasMatch())
-                    return kind;
-            } else if (padded.contains(QLatin1Char('-') + pattern + QLatin1Char('-'))) {
-                return kind;
-            }
-        }
+    for (const Patterns &patterns : m_patterns) {
+        for (const QString &word : patterns.words)
+            if (padded.contains(word))
+                return patterns.kind;
+        for (const QRegularExpression &glob : patterns.globs)
+            if (glob.match(name).hasMatch())
+                return patterns.kind;
     }
     return store::ChannelKind::Work;
 }

@@ -4,7 +4,10 @@
 #include "phrasematcher.h"
 #include "store/records.h"
 
+#include <QRegularExpression>
 #include <QString>
+
+#include <vector>
 
 namespace goodwill::analytics {
 
@@ -37,7 +40,15 @@ public:
     store::ChannelKind kindOf(QStringView channelName) const;
 
 private:
-    std::vector<std::pair<store::ChannelKind, QStringList>> m_patterns;
+    // Each kind's patterns, in the order kinds are tried: plain words as "-word-" (matched
+    // inside "-name-"), globs compiled once, anchored.
+    struct Patterns
+    {
+        store::ChannelKind kind;
+        QStringList words;
+        std::vector<QRegularExpression> globs;
+    };
+    std::vector<Patterns> m_patterns;
 };
 
 // Recognition (MODEL.md section 2). Recipients are the mentioned people other than the

@@ -119,6 +119,38 @@ private:
         return outcome;
     }
 
+    struct BudgetImport
+    {
+        std::unique_ptr<store::Database> db;
+        std::unique_ptr<ImportSink> sink;
+        QString error; // the reader's (or the set-up's), empty when it read the file
+    };
+
+    // `file` read by `reader` into a new in-memory database, through a sink whose key
+    // tables (and the reader's own) keep at most `budget` entries in memory.
+    static BudgetImport importWithBudget(ExportReader &reader, const QString &file,
+                                         std::size_t budget)
+    {
+        BudgetImport import;
+        auto db = store::Database::create(QString());
+        if (!db)
+            return {{}, {}, db.error().message};
+        import.db = std::move(db).value();
+        auto sink = ImportSink::create(import.db->connection(), analytics::ModelFile::defaults(),
+                                       QStringLiteral("2026-03-01"), budget);
+        if (!sink)
+            return {{}, {}, sink.error().message};
+        import.sink = std::move(sink).value();
+        auto archive = ExportArchive::open(file);
+        if (!archive)
+            return {{}, {}, archive.error().message};
+        const auto read = reader.read(**archive, *import.sink, ImportOptions{},
+                                      [](std::int64_t, std::int64_t) { return true; });
+        if (!read)
+            import.error = read.error().message;
+        return import;
+    }
+
 private Q_SLOTS:
     // 50,000 keys through a budget of 1,000: every key found with its newest value, no
     // other key found, few runs, nothing left in the directory.
@@ -227,19 +259,9 @@ private Q_SLOTS:
         csv.write("m5,1767300000,post,a@x,general,,again\n");
         csv.close();
 
-        auto db = store::Database::create(QString());
-        QVERIFY(db.ok());
-        auto sink = ImportSink::create((*db)->connection(), analytics::ModelFile::defaults(),
-                                       QStringLiteral("2026-03-01"), 8);
-        QVERIFY(sink.ok());
-        auto archive = ExportArchive::open(csv.fileName());
-        QVERIFY(archive.ok());
         ActivityCsvReader reader;
-        const auto read = reader.read(**archive, **sink, ImportOptions{},
-                                      [](std::int64_t, std::int64_t) { return true; });
-        QVERIFY(!read.ok());
-        QVERIFY2(read.error().message.contains(QStringLiteral("'m5'")),
-                 qPrintable(read.error().message));
+        const BudgetImport read = importWithBudget(reader, csv.fileName(), 8);
+        QVERIFY2(read.error.contains(QStringLiteral("'m5'")), qPrintable(read.error));
     }
 
     // The Teams reader's own set of messages met (pages and $expand=replies repeat them)
@@ -264,21 +286,13 @@ private Q_SLOTS:
             QStringLiteral(R"({"value": [%1]})").arg(messages.join(QLatin1Char(','))).toUtf8());
         json.close();
 
-        auto db = store::Database::create(QString());
-        QVERIFY(db.ok());
-        auto sink = ImportSink::create((*db)->connection(), analytics::ModelFile::defaults(),
-                                       QStringLiteral("2026-03-01"), 8);
-        QVERIFY(sink.ok());
-        auto archive = ExportArchive::open(json.fileName());
-        QVERIFY(archive.ok());
         TeamsExportReader reader;
-        const auto read = reader.read(**archive, **sink, ImportOptions{},
-                                      [](std::int64_t, std::int64_t) { return true; });
-        QVERIFY2(read.ok(), read.ok() ? "" : qPrintable(read.error().message));
-        const auto report = (*sink)->finishSource(); // writes what is pending
+        const BudgetImport read = importWithBudget(reader, json.fileName(), 8);
+        QVERIFY2(read.error.isEmpty(), qPrintable(read.error));
+        const auto report = read.sink->finishSource(); // writes what is pending
         QVERIFY(report.ok());
         QCOMPARE(report->posts, 40);
-        QCOMPARE(goodwill::testing::queryInt((*db)->connection(),
+        QCOMPARE(goodwill::testing::queryInt(read.db->connection(),
                                              "SELECT count(*) FROM activities WHERE kind = 'post'"),
                  40);
     }

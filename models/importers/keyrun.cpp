@@ -34,8 +34,7 @@ public:
         m_run.m_directory = directory;
         m_run.m_bits = bitsFor(count);
         m_run.m_starts.assign((std::size_t(1) << m_run.m_bits) + 1, 0);
-        std::string path =
-            (directory.empty() ? std::string(".") : directory) + "/.goodwill-import-keys-XXXXXX";
+        std::string path = directory + "/.goodwill-import-keys-XXXXXX";
         m_run.m_fd = mkstemp(path.data());
         if (m_run.m_fd < 0) {
             m_run.m_errno = errno;

@@ -25,7 +25,7 @@ public:
     ~KeyRun();
 
     // A run of `parts`: each sorted by hash, every hash of a part below the next part's,
-    // no hash twice. The file is made in `directory`.
+    // no hash twice. The file is made in `directory` (KeyIndex::spillTo names one).
     static Result<KeyRun> write(const std::string &directory,
                                 std::span<const std::span<const KeyEntry>> parts);
     // One run of both; for a hash in both, `newer`'s entry.
